@@ -1,0 +1,22 @@
+namespace TelnetLite.Tui;
+
+/// <summary>How the TUI starts: what Program.cs learned from the command line.</summary>
+internal sealed record TuiOptions
+{
+    /// <summary>Connect to this host at once; null starts at the <c>telnetlite&gt;</c> prompt.</summary>
+    public string? Host { get; init; }
+
+    public int Port { get; init; } = 23;
+
+    /// <summary>Lines the transcript keeps (<c>set scrollback N</c> changes it later).</summary>
+    public int Scrollback { get; init; } = ViewModels.TranscriptViewModel.DefaultScrollback;
+
+    /// <summary>The Open dialog's default connect timeout (<c>--connect-timeout</c>).</summary>
+    public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Where histories and recent hosts are kept; null means the user's config folder.</summary>
+    public string? ConfigDirectory { get; init; }
+
+    /// <summary>No colours at all (the NO_COLOR convention); by default read from the environment.</summary>
+    public bool NoColor { get; init; } = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+}

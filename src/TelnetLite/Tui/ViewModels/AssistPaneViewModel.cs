@@ -1,0 +1,201 @@
+using System.Globalization;
+using TelnetLite.Core.Assist;
+using TelnetLite.Core.Session;
+using TelnetLite.Core.Smtp;
+
+namespace TelnetLite.Tui.ViewModels;
+
+/// <summary>
+/// What the assist pane shows: warnings about the line being typed, the transaction checklist, the last replies
+/// with their annotations, and the EHLO capabilities. Everything it says comes from the assistant in Core.
+/// </summary>
+internal sealed class AssistPaneViewModel
+{
+    public const int RepliesKept = 6;
+
+    private readonly Func<IReadOnlyList<ChecklistItem>> _checklist;
+    private readonly List<AssistMessage> _replies = [];
+    private IReadOnlyList<AssistMessage> _lint = [];
+
+    public AssistPaneViewModel(Func<IReadOnlyList<ChecklistItem>> checklist)
+    {
+        _checklist = checklist;
+    }
+
+    public string Protocol { get; set; } = "SMTP";
+
+    public AssistRecognition Recognition { get; set; }
+
+    public SmtpCapabilities? Capabilities { get; private set; }
+
+    /// <summary>Newest first.</summary>
+    public IReadOnlyList<AssistMessage> Replies => _replies;
+
+    public IReadOnlyList<AssistMessage> Lint => _lint;
+
+    /// <summary>Bumped on every change so the view redraws only when needed.</summary>
+    public long Version { get; private set; }
+
+    /// <summary>Takes the annotations out of a transcript batch (each line of a message is its own entry).</summary>
+    public void Observe(IEnumerable<TranscriptEntry> entries)
+    {
+        foreach (var entry in entries)
+        {
+            if (entry.Kind != TranscriptKind.Annotation || entry.Assist is not { } message) continue;
+            if (_replies.Count > 0 && ReferenceEquals(_replies[0], message)) continue;
+            _replies.Insert(0, message);
+            if (_replies.Count > RepliesKept) _replies.RemoveAt(_replies.Count - 1);
+            if (message.Detail is SmtpAnnotation { After: SmtpVerb.Ehlo or SmtpVerb.Lhlo, Reply.Code: 250 } ehlo)
+            {
+                Capabilities = SmtpCapabilities.FromEhloReply(ehlo.Reply);
+            }
+            Version++;
+        }
+    }
+
+    public void SetLint(IReadOnlyList<AssistMessage> warnings)
+    {
+        if (warnings.Count == 0 && _lint.Count == 0) return;
+        _lint = warnings;
+        Version++;
+    }
+
+    /// <summary>A new connection starts a new conversation: forget the last one's replies and capabilities.</summary>
+    public void Reset()
+    {
+        _replies.Clear();
+        _lint = [];
+        Capabilities = null;
+        Version++;
+    }
+
+    /// <summary>The pane's lines for a given width. <paramref name="compact"/> flows the checklist across lines (pane below the transcript).</summary>
+    public IReadOnlyList<AssistLine> Render(int width, bool compact)
+    {
+        var lines = new List<AssistLine>();
+        if (width <= 0) return lines;
+
+        Add(lines, width, $"{Protocol} assist — {RecognitionWords()}", AssistStyle.Heading);
+
+        if (_lint.Count > 0)
+        {
+            Add(lines, width, "Before you send this line:", AssistStyle.Heading);
+            foreach (var warning in _lint) AddMessage(lines, width, warning);
+        }
+
+        var checklist = _checklist();
+        if (checklist.Count > 0)
+        {
+            if (compact) AddCompactChecklist(lines, width, checklist);
+            else AddChecklist(lines, width, checklist);
+        }
+
+        if (_replies.Count > 0)
+        {
+            Add(lines, width, "Last replies, newest first:", AssistStyle.Heading);
+            foreach (var reply in _replies) AddMessage(lines, width, reply);
+        }
+
+        if (Capabilities is { All.Count: > 0 } capabilities)
+        {
+            var server = capabilities.ServerName.Length > 0 ? " of " + capabilities.ServerName : "";
+            Add(lines, width, $"EHLO capabilities{server}:", AssistStyle.Heading);
+            foreach (var capability in capabilities.All) Add(lines, width, " " + DescribeCapability(capability, capabilities), AssistStyle.Text, "   ");
+        }
+
+        if (lines.Count == 1 && Recognition != AssistRecognition.Confirmed)
+        {
+            Add(lines, width, "Connect to a mail server (open HOST 25) and type SMTP: every reply is explained here.", AssistStyle.Muted);
+        }
+        return lines;
+    }
+
+    public static string Glyph(ChecklistState state) => state switch
+    {
+        ChecklistState.Ok => "✓",
+        ChecklistState.Failed => "✗",
+        ChecklistState.Skipped => "–",
+        _ => "·",
+    };
+
+    public static AssistStyle StyleOf(AssistSeverity severity) => severity switch
+    {
+        AssistSeverity.Success => AssistStyle.Success,
+        AssistSeverity.Intermediate => AssistStyle.Intermediate,
+        AssistSeverity.TransientFailure => AssistStyle.TransientFailure,
+        AssistSeverity.PermanentFailure => AssistStyle.PermanentFailure,
+        AssistSeverity.ProtocolWarning => AssistStyle.Warning,
+        _ => AssistStyle.Info,
+    };
+
+    public static string FormatElapsed(TimeSpan elapsed) =>
+        elapsed.TotalSeconds < 10
+            ? elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + "s"
+            : elapsed.TotalSeconds.ToString("0", CultureInfo.InvariantCulture) + "s";
+
+    private string RecognitionWords() => Recognition switch
+    {
+        AssistRecognition.Confirmed => "following the conversation",
+        AssistRecognition.Tentative => "looks like SMTP, waiting to be sure",
+        _ => "not recognised yet",
+    };
+
+    private static void AddChecklist(List<AssistLine> lines, int width, IReadOnlyList<ChecklistItem> checklist)
+    {
+        Add(lines, width, "Checklist:", AssistStyle.Heading);
+        var nameWidth = Math.Min(checklist.Max(i => i.Name.Length), Math.Max(4, width - 12));
+        foreach (var item in checklist)
+        {
+            var elapsed = item.Elapsed is { } e ? " " + FormatElapsed(e) : "";
+            var text = $" {Glyph(item.State)} {item.Name.PadRight(nameWidth)}{elapsed}";
+            Add(lines, width, text, StyleOf(item.State));
+        }
+    }
+
+    private static void AddCompactChecklist(List<AssistLine> lines, int width, IReadOnlyList<ChecklistItem> checklist)
+    {
+        var current = "";
+        foreach (var item in checklist)
+        {
+            var piece = Glyph(item.State) + item.Name;
+            if (current.Length > 0 && current.Length + 1 + piece.Length > width)
+            {
+                Add(lines, width, current, AssistStyle.Text);
+                current = "";
+            }
+            current = current.Length == 0 ? piece : current + " " + piece;
+        }
+        if (current.Length > 0) Add(lines, width, current, AssistStyle.Text);
+    }
+
+    private static AssistStyle StyleOf(ChecklistState state) => state switch
+    {
+        ChecklistState.Ok => AssistStyle.Success,
+        ChecklistState.Failed => AssistStyle.PermanentFailure,
+        _ => AssistStyle.Muted,
+    };
+
+    private static void AddMessage(List<AssistLine> lines, int width, AssistMessage message)
+    {
+        for (var i = 0; i < message.Lines.Count; i++)
+        {
+            var text = message.Lines[i];
+            if (i == 0) Add(lines, width, " " + text, StyleOf(message.Severity), "   ");
+            else Add(lines, width, "   " + text, text.StartsWith("next:", StringComparison.Ordinal) ? AssistStyle.Text : AssistStyle.Muted, "     ");
+        }
+    }
+
+    private static string DescribeCapability(SmtpCapability capability, SmtpCapabilities all)
+    {
+        if (capability.Keyword == "SIZE" && all.MaxSize is { } size)
+        {
+            return size == 0 ? "SIZE (no fixed limit)" : $"SIZE {StatusBarViewModel.Bytes(size)} largest message";
+        }
+        return capability.Line;
+    }
+
+    private static void Add(List<AssistLine> lines, int width, string text, AssistStyle style, string indent = " ")
+    {
+        foreach (var piece in TextWrap.Wrap(text, width, indent)) lines.Add(new AssistLine(piece, style));
+    }
+}

@@ -1,0 +1,60 @@
+namespace TelnetLite.Tui.ViewModels;
+
+/// <summary>The input line's mode, prompt and the two histories (session lines and command lines kept apart).</summary>
+internal sealed class InputLineViewModel
+{
+    public const string CommandPrompt = "telnetlite> ";
+    public const string SessionPrompt = "> ";
+
+    private readonly SecretLineFilter _secrets = new();
+
+    public InputLineViewModel(InputHistory sessionHistory, InputHistory commandHistory)
+    {
+        SessionHistory = sessionHistory;
+        CommandHistory = commandHistory;
+    }
+
+    public InputHistory SessionHistory { get; }
+
+    public InputHistory CommandHistory { get; }
+
+    public InputMode Mode { get; private set; } = InputMode.Command;
+
+    public string Prompt => Mode == InputMode.Command ? CommandPrompt : SessionPrompt;
+
+    public event Action? ModeChanged;
+
+    public void SetMode(InputMode mode)
+    {
+        if (mode == Mode) return;
+        Mode = mode;
+        SessionHistory.ResetWalk();
+        CommandHistory.ResetWalk();
+        ModeChanged?.Invoke();
+    }
+
+    private InputHistory Current => Mode == InputMode.Command ? CommandHistory : SessionHistory;
+
+    /// <summary>Records a submitted line in the history of the current mode (AUTH and its credentials excepted).</summary>
+    public void Record(string line)
+    {
+        if (Mode == InputMode.Command)
+        {
+            CommandHistory.Add(line.Trim());
+        }
+        else if (_secrets.MayKeep(line))
+        {
+            SessionHistory.Add(line);
+        }
+        else
+        {
+            SessionHistory.ResetWalk();
+        }
+    }
+
+    /// <summary>Up: the previous line of the current mode's history, or null to leave the text alone.</summary>
+    public string? Up(string current) => Current.Previous(current);
+
+    /// <summary>Down: the next line, or null to leave the text alone.</summary>
+    public string? Down() => Current.Next();
+}

@@ -1,0 +1,341 @@
+using TelnetLite.Core.Assist;
+using TelnetLite.Core.Session;
+
+namespace TelnetLite.Tui.ViewModels;
+
+/// <summary>
+/// The TUI's behaviour without any Terminal.Gui: which mode the input line is in, what a submitted line does,
+/// how command follow-ups and connection changes are obeyed, and how pasted lines are paced.
+/// </summary>
+/// <remarks>Every member is called on the UI thread; the controller's events reach it through the UI's dispatcher.</remarks>
+internal sealed class MainViewModel
+{
+    private readonly ISessionController _controller;
+    private readonly TuiOptions _options;
+    private readonly HistoryStore _store;
+    private readonly TimeProvider _time;
+    private readonly Queue<string> _queued = new();
+    private readonly CancellationTokenSource _stopping = new();
+    private ConnectionState _lastState;
+    private AssistRecognition _lastRecognition;
+    private bool _pumping;
+    private bool _assistVisible;
+
+    public MainViewModel(ISessionController controller, TuiOptions options, HistoryStore store, TimeProvider? time = null)
+    {
+        _controller = controller;
+        _options = options;
+        _store = store;
+        _time = time ?? TimeProvider.System;
+        Transcript = new TranscriptViewModel(options.Scrollback);
+        Input = new InputLineViewModel(
+            new InputHistory(store.Load(HistoryStore.SessionFile)),
+            new InputHistory(store.Load(HistoryStore.CommandFile)));
+        Recent = new RecentHosts(store.Load(HistoryStore.RecentHostsFile));
+        Assist = new AssistPaneViewModel(() => Checklist.From(controller.Assistant)) { Protocol = controller.Assistant.Protocol };
+        Status = controller.Status;
+        _lastState = Status.State;
+    }
+
+    public TranscriptViewModel Transcript { get; }
+
+    public InputLineViewModel Input { get; }
+
+    public AssistPaneViewModel Assist { get; }
+
+    public RecentHosts Recent { get; }
+
+    public SessionStatus Status { get; private set; }
+
+    public DateTimeOffset Now => _time.GetLocalNow();
+
+    public char EscapeCharacter => _controller.EscapeCharacter;
+
+    public TimeSpan ConnectTimeout => _options.ConnectTimeout;
+
+    /// <summary>Pasted lines not sent yet (waiting for a reply).</summary>
+    public int QueuedLines => _queued.Count;
+
+    public bool AssistVisible
+    {
+        get => _assistVisible;
+        set
+        {
+            if (_assistVisible == value) return;
+            _assistVisible = value;
+            Changed?.Invoke();
+        }
+    }
+
+    /// <summary>A follow-up the window has to carry out: <see cref="CommandFollowUp.AskForHost"/>, <see cref="CommandFollowUp.AskForLogFile"/> or <see cref="CommandFollowUp.Quit"/>.</summary>
+    public event Action<CommandFollowUp>? FollowUpRequested;
+
+    /// <summary>Something on screen changed (transcript, status, mode, assist).</summary>
+    public event Action? Changed;
+
+    /// <summary>The welcome line, then the connection given on the command line, if any.</summary>
+    public async Task StartAsync()
+    {
+        AddLocal(TranscriptKind.Note, $"Welcome to TelnetLite. Escape character is '{StatusBarViewModel.EscapeName(EscapeCharacter)}'.");
+        if (_options.Host is null)
+        {
+            AddLocal(TranscriptKind.Note, "Type open HOST PORT to connect (or F5), ? for help (or F1).");
+            Input.SetMode(InputMode.Command);
+            return;
+        }
+        await GuardAsync(() => _controller.OpenAsync(_options.Host, _options.Port, _stopping.Token)).ConfigureAwait(true);
+    }
+
+    /// <summary>Stops paced sending and pending work; call before the UI goes away.</summary>
+    public void Stop() => _stopping.Cancel();
+
+    public void OnTranscriptAppended(IReadOnlyList<TranscriptEntry> entries)
+    {
+        Transcript.Append(entries);
+        Assist.Observe(entries);
+        CheckRecognition();
+        Changed?.Invoke();
+        Pump();
+    }
+
+    public void OnStatusChanged()
+    {
+        Status = _controller.Status;
+        var state = Status.State;
+        if (state != _lastState)
+        {
+            if (state == ConnectionState.Connecting || (state == ConnectionState.Connected && _lastState != ConnectionState.Connecting))
+            {
+                Assist.Reset();
+            }
+            if (state == ConnectionState.Connected)
+            {
+                Input.SetMode(InputMode.Session);
+                if (Status.Host is { } host) Recent.Add(host, Status.Port);
+            }
+            else if (_lastState is ConnectionState.Connected or ConnectionState.Connecting)
+            {
+                Input.SetMode(InputMode.Command);
+                AbandonQueue();
+            }
+            _lastState = state;
+        }
+        CheckRecognition();
+        Changed?.Invoke();
+        Pump();
+    }
+
+    /// <summary>Ctrl+] (or the escape character): the input line goes to the command prompt.</summary>
+    public void EnterCommandMode()
+    {
+        Input.SetMode(InputMode.Command);
+        Assist.SetLint([]);
+        Changed?.Invoke();
+    }
+
+    /// <summary>The line being typed changed: refresh the live warnings.</summary>
+    public void UpdateLint(string text)
+    {
+        var before = Assist.Version;
+        Assist.SetLint(Input.Mode == InputMode.Session && text.Length > 0 ? _controller.Lint(text) : []);
+        if (Assist.Version != before) Changed?.Invoke();
+    }
+
+    /// <summary>Enter: a command line goes to the interpreter, a session line to the server (an empty one too).</summary>
+    public async Task SubmitAsync(string text)
+    {
+        Assist.SetLint([]);
+        if (Input.Mode == InputMode.Command)
+        {
+            Input.Record(text);
+            await RunCommandAsync(text).ConfigureAwait(true);
+            return;
+        }
+        if (_queued.Count > 0)
+        {
+            _queued.Enqueue(text);
+            Changed?.Invoke();
+            Pump();
+            return;
+        }
+        Input.Record(text);
+        await GuardAsync(() => _controller.SendLineAsync(text, _stopping.Token)).ConfigureAwait(true);
+    }
+
+    /// <summary>
+    /// A paste of several lines: every complete line is queued and sent paced like piped input; the text after the
+    /// last line break is returned for the input line to keep. In command mode the lines run as commands, in order.
+    /// </summary>
+    public async Task<string> PasteAsync(string current, string pasted)
+    {
+        var text = (current + pasted).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        var lines = text.Split('\n');
+        var complete = lines[..^1];
+        if (Input.Mode == InputMode.Command)
+        {
+            foreach (var line in complete)
+            {
+                if (Input.Mode != InputMode.Command) _queued.Enqueue(line);
+                else await SubmitAsync(line).ConfigureAwait(true);
+            }
+        }
+        else
+        {
+            foreach (var line in complete) _queued.Enqueue(line);
+        }
+        Changed?.Invoke();
+        Pump();
+        return lines[^1];
+    }
+
+    /// <summary>The Open dialog's answer.</summary>
+    public async Task OpenAsync(string host, int port, TimeSpan connectTimeout)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
+        timeout.CancelAfter(connectTimeout);
+        await GuardAsync(() => _controller.OpenAsync(host, port, timeout.Token)).ConfigureAwait(true);
+    }
+
+    /// <summary>The Log file dialog's answer: the same as typing <c>set logfile PATH</c>.</summary>
+    public Task SetLogFileAsync(string path) => RunCommandAsync("set logfile " + path);
+
+    public void ToggleAssist() => AssistVisible = !AssistVisible;
+
+    public void SaveHistory()
+    {
+        _store.Save(HistoryStore.SessionFile, Input.SessionHistory.Lines);
+        _store.Save(HistoryStore.CommandFile, Input.CommandHistory.Lines);
+        _store.Save(HistoryStore.RecentHostsFile, Recent.ToLines());
+    }
+
+    /// <summary>Adds a line of TelnetLite's own to the transcript (not to the log: the controller owns that).</summary>
+    public void AddLocal(TranscriptKind kind, string text)
+    {
+        Transcript.Append(new TranscriptEntry(Now, kind, text));
+        Changed?.Invoke();
+    }
+
+    private async Task RunCommandAsync(string text)
+    {
+        CommandOutcome outcome;
+        try
+        {
+            outcome = await _controller.ExecuteCommandAsync(text, _stopping.Token).ConfigureAwait(true);
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            return;
+        }
+        catch (Exception e)
+        {
+            AddLocal(TranscriptKind.Error, "Command failed: " + e.Message);
+            return;
+        }
+        Obey(outcome);
+    }
+
+    private void Obey(CommandOutcome outcome)
+    {
+        switch (outcome.FollowUp)
+        {
+            case CommandFollowUp.ReturnToSession:
+                Input.SetMode(InputMode.Session);
+                break;
+            case CommandFollowUp.StayInCommandMode:
+                Input.SetMode(InputMode.Command);
+                break;
+            case CommandFollowUp.SaveTranscript:
+                Save(outcome.Argument);
+                break;
+            default:
+                FollowUpRequested?.Invoke(outcome.FollowUp);
+                break;
+        }
+        Changed?.Invoke();
+    }
+
+    private void Save(string? path)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            AddLocal(TranscriptKind.Error, "save: give a file name, e.g. save session.txt");
+            return;
+        }
+        try
+        {
+            var full = Path.GetFullPath(path);
+            Transcript.SaveTo(full);
+            AddLocal(TranscriptKind.Note, $"Transcript saved to {full} ({Transcript.Count} lines).");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            AddLocal(TranscriptKind.Error, $"Could not save the transcript to {path}: {e.Message}");
+        }
+    }
+
+    private void CheckRecognition()
+    {
+        var recognition = _controller.Assistant.Recognition;
+        if (recognition == _lastRecognition) return;
+        if (recognition == AssistRecognition.Confirmed) _assistVisible = true;
+        _lastRecognition = recognition;
+        Assist.Recognition = recognition;
+    }
+
+    /// <summary>Sends queued lines while the assistant says they may go; stops at Wait and resumes on the next event.</summary>
+    private async void Pump()
+    {
+        if (_pumping) return;
+        _pumping = true;
+        try
+        {
+            while (_queued.Count > 0 && !_stopping.IsCancellationRequested)
+            {
+                if (_controller.Status.State != ConnectionState.Connected)
+                {
+                    AbandonQueue();
+                    break;
+                }
+                var line = _queued.Peek();
+                var decision = _controller.Assistant.Pace(line, false);
+                if (decision.Verdict == PacingVerdict.Wait) break;
+                _queued.Dequeue();
+                if (decision.Verdict == PacingVerdict.Drop)
+                {
+                    AddLocal(TranscriptKind.Warning, $"Not sent: {line} ({decision.Reason ?? "the assistant held it back"})");
+                    continue;
+                }
+                Input.Record(line);
+                await GuardAsync(() => _controller.SendLineAsync(line, _stopping.Token)).ConfigureAwait(true);
+                Changed?.Invoke();
+            }
+        }
+        finally
+        {
+            _pumping = false;
+        }
+    }
+
+    private void AbandonQueue()
+    {
+        if (_queued.Count == 0) return;
+        var count = _queued.Count;
+        _queued.Clear();
+        AddLocal(TranscriptKind.Warning, $"{count} pasted line{(count == 1 ? " was" : "s were")} not sent: the connection is closed.");
+    }
+
+    private async Task GuardAsync(Func<Task> action)
+    {
+        try
+        {
+            await action().ConfigureAwait(true);
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+        }
+        catch (Exception e)
+        {
+            AddLocal(TranscriptKind.Error, e.Message);
+        }
+    }
+}
