@@ -199,6 +199,9 @@ internal sealed class MainViewModel
     /// <summary>The Log file dialog's answer: the same as typing <c>set logfile PATH</c>.</summary>
     public Task SetLogFileAsync(string path) => RunCommandAsync("set logfile " + path);
 
+    /// <summary>The transcript's size, for Telnet NAWS.</summary>
+    public void ReportWindowSize(int columns, int rows) => _controller.SetWindowSize(columns, rows);
+
     public void ToggleAssist() => AssistVisible = !AssistVisible;
 
     public void SaveHistory()

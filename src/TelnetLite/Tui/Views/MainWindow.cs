@@ -17,6 +17,7 @@ internal sealed class MainWindow : Runnable
     private readonly Palette _palette;
     private object? _clock;
     private bool _dialogOpen;
+    private (int Width, int Height) _reportedSize;
 
     public MainWindow(MainViewModel model, Palette palette)
     {
@@ -186,10 +187,22 @@ internal sealed class MainWindow : Runnable
         base.Dispose(disposing);
     }
 
+    protected override void OnSubViewLayout(LayoutEventArgs args)
+    {
+        var layout = PaneLayout();
+        Assist.Beside = layout.AssistBeside;
+        Assist.Visible = layout.Assist is not null;
+        var size = (layout.Transcript.Width, layout.Transcript.Height);
+        if (size != _reportedSize && size.Width > 0 && size.Height > 0)
+        {
+            _reportedSize = size;
+            _model.ReportWindowSize(size.Width, size.Height);
+        }
+        base.OnSubViewLayout(args);
+    }
+
     private void OnModelChanged()
     {
-        Assist.Beside = PaneLayout().AssistBeside;
-        Assist.Visible = PaneLayout().Assist is not null;
         SetNeedsLayout();
         Transcript.SetNeedsDraw();
         Assist.SetNeedsDraw();
