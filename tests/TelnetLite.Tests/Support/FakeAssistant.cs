@@ -1,0 +1,33 @@
+using TelnetLite.Core.Assist;
+using TelnetLite.Core.Session;
+
+namespace TelnetLite.Tests.Support;
+
+/// <summary>An assistant whose answers the test sets: recognition, lint warnings and pacing verdicts.</summary>
+internal sealed class FakeAssistant : IProtocolAssistant
+{
+    public string Protocol => "SMTP";
+
+    public AssistRecognition Recognition { get; set; }
+
+    public AssistMode Mode { get; set; }
+
+    public bool IsAwaitingReply { get; set; }
+
+    /// <summary>What Pace answers; SendNow unless a test says otherwise.</summary>
+    public Func<string, PacingDecision> Pacing { get; set; } = _ => PacingDecision.SendNow;
+
+    public Func<string, IReadOnlyList<AssistMessage>> Linting { get; set; } = _ => [];
+
+    public List<string> PacedLines { get; } = [];
+
+    public IReadOnlyList<AssistMessage> Observe(SessionEvent sessionEvent) => [];
+
+    public IReadOnlyList<AssistMessage> Lint(string line) => Linting(line);
+
+    public PacingDecision Pace(string line, bool pipelining)
+    {
+        PacedLines.Add(line);
+        return Pacing(line);
+    }
+}

@@ -1,0 +1,88 @@
+using TelnetLite.Core.Assist;
+using TelnetLite.Core.Session;
+
+namespace TelnetLite.Tests.Support;
+
+/// <summary>
+/// A controller for view and view-model tests: records what the UI asked for, answers commands with outcomes the
+/// test chooses, and raises the events a real session would, when the test says so.
+/// </summary>
+internal sealed class FakeSessionController : ISessionController
+{
+    public event Action<IReadOnlyList<TranscriptEntry>>? TranscriptAppended;
+
+    public event Action? StatusChanged;
+
+    public SessionStatus Status { get; set; } = new(null, 0, ConnectionState.NotConnected, null, null, 0, 0, true, null, false, "");
+
+    public FakeAssistant FakeAssistant { get; } = new();
+
+    public IProtocolAssistant Assistant => FakeAssistant;
+
+    public char EscapeCharacter { get; set; } = '\x1d';
+
+    public List<string> Commands { get; } = [];
+
+    public List<string> SentLines { get; } = [];
+
+    public List<(string Host, int Port)> Opened { get; } = [];
+
+    public List<string> LintedLines { get; } = [];
+
+    /// <summary>The outcome of a command line; by default the command stays in command mode.</summary>
+    public Func<string, CommandOutcome> Outcomes { get; set; } = _ => new CommandOutcome([], CommandFollowUp.StayInCommandMode);
+
+    public Task<CommandOutcome> ExecuteCommandAsync(string commandLine, CancellationToken cancellationToken)
+    {
+        Commands.Add(commandLine);
+        return Task.FromResult(Outcomes(commandLine));
+    }
+
+    public Task SendLineAsync(string line, CancellationToken cancellationToken)
+    {
+        SentLines.Add(line);
+        return Task.CompletedTask;
+    }
+
+    public IReadOnlyList<AssistMessage> Lint(string line)
+    {
+        LintedLines.Add(line);
+        return FakeAssistant.Lint(line);
+    }
+
+    public Task<bool> OpenAsync(string host, int port, CancellationToken cancellationToken)
+    {
+        Opened.Add((host, port));
+        return Task.FromResult(true);
+    }
+
+    public void SetWindowSize(int columns, int rows)
+    {
+        WindowSize = (columns, rows);
+    }
+
+    public (int Columns, int Rows) WindowSize { get; private set; }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    public void Append(params TranscriptEntry[] entries) => TranscriptAppended?.Invoke(entries);
+
+    public void Append(TranscriptKind kind, string text) => Append(new TranscriptEntry(DateTimeOffset.Now, kind, text));
+
+    /// <summary>Moves the fake connection to a state and raises StatusChanged.</summary>
+    public void SetState(ConnectionState state, string host = "mail1.fabrikam.test", int port = 25)
+    {
+        var now = DateTimeOffset.Now;
+        Status = Status with
+        {
+            Host = host,
+            Port = port,
+            State = state,
+            ConnectingSince = state == ConnectionState.Connecting ? now : null,
+            ConnectedSince = state == ConnectionState.Connected ? now : null,
+        };
+        StatusChanged?.Invoke();
+    }
+
+    public void RaiseStatusChanged() => StatusChanged?.Invoke();
+}
