@@ -1,0 +1,121 @@
+using TelnetLite.Core.Assist;
+using TelnetLite.Core.Session;
+using TelnetLite.Core.Smtp;
+using TelnetLite.Tui.ViewModels;
+
+namespace TelnetLite.Tests.Tui.ViewModels;
+
+public sealed class AssistPaneViewModelTests
+{
+    private static IEnumerable<TranscriptEntry> Annotation(AssistMessage message) =>
+        message.Lines.Select(l => new TranscriptEntry(DateTimeOffset.Now, TranscriptKind.Annotation, "# " + l, message));
+
+    [Fact]
+    public void TheLastRepliesAreShownNewestFirstInTheColourOfTheirSeverity()
+    {
+        var pane = new AssistPaneViewModel(() => []);
+        var sender = new AssistMessage(AssistSeverity.Success, ["250 2.1.0 success: the sender is accepted", "next: RCPT TO:<recipient>"]);
+        var recipient = new AssistMessage(AssistSeverity.PermanentFailure,
+            ["550 5.1.1 permanent failure: no such user", "cause: the recipient does not exist in the organisation"]);
+
+        pane.Observe(Annotation(sender));
+        pane.Observe(Annotation(recipient));
+        var lines = pane.Render(80, compact: false).ToList();
+
+        Assert.Equal([recipient, sender], pane.Replies);
+        var failure = lines.Single(l => l.Text.Contains("550 5.1.1", StringComparison.Ordinal));
+        var success = lines.Single(l => l.Text.Contains("250 2.1.0", StringComparison.Ordinal));
+        Assert.Equal(AssistStyle.PermanentFailure, failure.Style);
+        Assert.Equal(AssistStyle.Success, success.Style);
+        Assert.True(lines.IndexOf(failure) < lines.IndexOf(success));
+        Assert.Contains(lines, l => l.Text.Contains("cause: the recipient does not exist", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void OnlyTheNewestRepliesAreKept()
+    {
+        var pane = new AssistPaneViewModel(() => []);
+
+        for (var i = 0; i < 10; i++) pane.Observe(Annotation(new AssistMessage(AssistSeverity.Success, [$"250 reply {i}"])));
+
+        Assert.Equal(AssistPaneViewModel.RepliesKept, pane.Replies.Count);
+        Assert.Equal("250 reply 9", pane.Replies[0].Lines[0]);
+    }
+
+    [Fact]
+    public void WarningsAboutTheLineBeingTypedComeFirst()
+    {
+        var pane = new AssistPaneViewModel(() => []);
+        pane.Observe(Annotation(new AssistMessage(AssistSeverity.Success, ["220 success: ready"])));
+
+        pane.SetLint([new AssistMessage(AssistSeverity.ProtocolWarning, ["warning: MAIL FROM without angle brackets"])]);
+        var lines = pane.Render(60, compact: false).ToList();
+
+        var warning = lines.Single(l => l.Text.Contains("angle brackets", StringComparison.Ordinal));
+        Assert.Equal(AssistStyle.Warning, warning.Style);
+        Assert.True(lines.IndexOf(warning) < lines.FindIndex(l => l.Text.Contains("220", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void TheChecklistShowsTicksCrossesAndElapsedTimes()
+    {
+        var pane = new AssistPaneViewModel(() =>
+        [
+            new ChecklistItem("Connect", ChecklistState.Ok, TimeSpan.FromMilliseconds(20)),
+            new ChecklistItem("RCPT TO", ChecklistState.Failed, TimeSpan.FromMilliseconds(1_500)),
+            new ChecklistItem("DATA", ChecklistState.Pending, null),
+            new ChecklistItem("Message", ChecklistState.Skipped, null),
+        ]);
+
+        var lines = pane.Render(40, compact: false).Select(l => l.Text).ToList();
+
+        Assert.Contains(" ✓ Connect 0.02s", lines);
+        Assert.Contains(" ✗ RCPT TO 1.50s", lines);
+        Assert.Contains(" · DATA", lines.Select(l => l.TrimEnd()));
+        Assert.Contains(" – Message", lines.Select(l => l.TrimEnd()));
+    }
+
+    [Fact]
+    public void BelowTheTranscriptTheChecklistFlowsAcrossTheWidth()
+    {
+        var pane = new AssistPaneViewModel(() =>
+            new[] { "Connect", "Greeting", "EHLO", "MAIL FROM", "RCPT TO", "DATA", "Message", ".", "QUIT" }
+                .Select(n => new ChecklistItem(n, ChecklistState.Pending, null)).ToList());
+
+        var lines = pane.Render(40, compact: true);
+
+        Assert.Contains(lines, l => l.Text.StartsWith("·Connect ·Greeting ·EHLO", StringComparison.Ordinal));
+        Assert.All(lines, l => Assert.True(l.Text.Length <= 40));
+    }
+
+    [Fact]
+    public void TheCapabilitiesOfTheEhloReplyAreListedWithTheSizeMadeReadable()
+    {
+        var pane = new AssistPaneViewModel(() => []);
+        var reply = new SmtpReply(250, null,
+        [
+            new SmtpReplyLine(250, false, "mail1.fabrikam.test Hello [127.0.0.1]", "250-mail1.fabrikam.test Hello [127.0.0.1]"),
+            new SmtpReplyLine(250, false, "SIZE 37748736", "250-SIZE 37748736"),
+            new SmtpReplyLine(250, true, "PIPELINING", "250 PIPELINING"),
+        ], SmtpReplyFlaws.None);
+        var annotation = new SmtpAnnotation(reply, SmtpVerb.Ehlo, AssistSeverity.Success, "the server greets you", [], null);
+
+        pane.Observe(Annotation(new AssistMessage(AssistSeverity.Success, annotation.ToLines(), annotation)));
+        var lines = pane.Render(60, compact: false).Select(l => l.Text).ToList();
+
+        Assert.Contains("EHLO capabilities of mail1.fabrikam.test:", lines);
+        Assert.Contains(" SIZE 36 MB largest message", lines);
+        Assert.Contains(" PIPELINING", lines);
+    }
+
+    [Fact]
+    public void ANewConnectionForgetsTheLastConversation()
+    {
+        var pane = new AssistPaneViewModel(() => []);
+        pane.Observe(Annotation(new AssistMessage(AssistSeverity.Success, ["221 closing"])));
+
+        pane.Reset();
+
+        Assert.Empty(pane.Replies);
+    }
+}

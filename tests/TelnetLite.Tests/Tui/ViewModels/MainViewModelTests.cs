@@ -1,0 +1,221 @@
+using TelnetLite.Core.Assist;
+using TelnetLite.Core.Session;
+using TelnetLite.Tests.Support;
+using TelnetLite.Tui;
+using TelnetLite.Tui.ViewModels;
+
+namespace TelnetLite.Tests.Tui.ViewModels;
+
+public sealed class MainViewModelTests
+{
+    private readonly FakeSessionController _controller = new();
+
+    private MainViewModel Create(TuiOptions? options = null)
+    {
+        var model = new MainViewModel(_controller, options ?? new TuiOptions(), new HistoryStore(null));
+        _controller.TranscriptAppended += model.OnTranscriptAppended;
+        _controller.StatusChanged += model.OnStatusChanged;
+        return model;
+    }
+
+    [Fact]
+    public async Task WithoutAHostItStartsAtTheCommandPromptWithTheWelcomeLine()
+    {
+        var model = Create();
+
+        await model.StartAsync();
+
+        Assert.Equal(InputMode.Command, model.Input.Mode);
+        Assert.Contains(model.Transcript.Entries(), e => e.Text.Contains("Escape character is 'CTRL+]'", StringComparison.Ordinal));
+        Assert.Empty(_controller.Opened);
+    }
+
+    [Fact]
+    public async Task WithAHostItConnectsAtOnce()
+    {
+        var model = Create(new TuiOptions { Host = "mail1.fabrikam.test", Port = 25 });
+
+        await model.StartAsync();
+
+        Assert.Equal([("mail1.fabrikam.test", 25)], _controller.Opened);
+    }
+
+    [Fact]
+    public async Task CommandFollowUpsAreObeyed()
+    {
+        var model = Create();
+        var requested = new List<CommandFollowUp>();
+        model.FollowUpRequested += requested.Add;
+        _controller.Outcomes = line => line switch
+        {
+            "open" => new CommandOutcome([], CommandFollowUp.AskForHost),
+            "set logfile" => new CommandOutcome([], CommandFollowUp.AskForLogFile),
+            "quit" => new CommandOutcome([], CommandFollowUp.Quit),
+            "" => new CommandOutcome([], CommandFollowUp.ReturnToSession),
+            _ => new CommandOutcome([], CommandFollowUp.StayInCommandMode),
+        };
+
+        await model.SubmitAsync("open");
+        await model.SubmitAsync("set logfile");
+        await model.SubmitAsync("quit");
+        Assert.Equal(InputMode.Command, model.Input.Mode);
+        await model.SubmitAsync("");
+
+        Assert.Equal([CommandFollowUp.AskForHost, CommandFollowUp.AskForLogFile, CommandFollowUp.Quit], requested);
+        Assert.Equal(InputMode.Session, model.Input.Mode);
+        Assert.Equal(["open", "set logfile", "quit", ""], _controller.Commands);
+    }
+
+    [Fact]
+    public async Task SaveWritesTheTranscriptToThePathTheCommandNamed()
+    {
+        var model = Create();
+        var path = Path.Combine(Path.GetTempPath(), $"telnetlite-{Guid.NewGuid():N}.txt");
+        _controller.Outcomes = _ => new CommandOutcome([], CommandFollowUp.SaveTranscript, path);
+        _controller.Append(TranscriptKind.Received, "220 mail1.fabrikam.test ESMTP");
+        try
+        {
+            await model.SubmitAsync("save " + path);
+
+            Assert.Contains("220 mail1.fabrikam.test ESMTP", File.ReadAllLines(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task InSessionModeLinesGoToTheServerEmptyOnesToo()
+    {
+        var model = Create();
+        _controller.SetState(ConnectionState.Connected);
+
+        await model.SubmitAsync("Subject: Test from Contoso");
+        await model.SubmitAsync("");
+        await model.SubmitAsync("This is a test message");
+
+        Assert.Equal(["Subject: Test from Contoso", "", "This is a test message"], _controller.SentLines);
+        Assert.Empty(_controller.Commands);
+    }
+
+    [Fact]
+    public void ConnectingGoesToTheSessionAndLosingTheConnectionReturnsToTheCommandPrompt()
+    {
+        var model = Create();
+
+        _controller.SetState(ConnectionState.Connecting);
+        _controller.SetState(ConnectionState.Connected);
+        Assert.Equal(InputMode.Session, model.Input.Mode);
+        Assert.Equal(("mail1.fabrikam.test", 25), model.Recent.Entries[0]);
+
+        _controller.SetState(ConnectionState.Closed);
+        Assert.Equal(InputMode.Command, model.Input.Mode);
+    }
+
+    [Fact]
+    public void TheAssistPaneShowsItselfWhenSmtpIsConfirmed()
+    {
+        var model = Create();
+        Assert.False(model.AssistVisible);
+
+        _controller.FakeAssistant.Recognition = AssistRecognition.Tentative;
+        _controller.RaiseStatusChanged();
+        Assert.False(model.AssistVisible);
+
+        _controller.FakeAssistant.Recognition = AssistRecognition.Confirmed;
+        _controller.RaiseStatusChanged();
+        Assert.True(model.AssistVisible);
+    }
+
+    [Fact]
+    public async Task PastedLinesWaitForTheAssistantAndGoOnWhenTheReplyArrives()
+    {
+        var model = Create();
+        _controller.SetState(ConnectionState.Connected);
+        var awaiting = false;
+        _controller.FakeAssistant.Pacing = _ => awaiting ? new PacingDecision(PacingVerdict.Wait, "waiting for the reply") : PacingDecision.SendNow;
+        _controller.Outcomes = _ => new CommandOutcome([], CommandFollowUp.StayInCommandMode);
+
+        awaiting = true;
+        var rest = await model.PasteAsync("", "EHLO contoso.com\r\nMAIL FROM:<chris@contoso.com>\r\nRCPT");
+
+        Assert.Equal("RCPT", rest);
+        Assert.Empty(_controller.SentLines);
+        Assert.Equal(2, model.QueuedLines);
+
+        awaiting = false;
+        _controller.Append(TranscriptKind.Received, "220 ready");
+
+        Assert.Equal(["EHLO contoso.com", "MAIL FROM:<chris@contoso.com>"], _controller.SentLines);
+        Assert.Equal(0, model.QueuedLines);
+    }
+
+    [Fact]
+    public async Task APastedLineTheAssistantDropsIsReportedAndNotSent()
+    {
+        var model = Create();
+        _controller.SetState(ConnectionState.Connected);
+        _controller.FakeAssistant.Pacing = line => line == "Subject: x"
+            ? new PacingDecision(PacingVerdict.Drop, "DATA was refused")
+            : PacingDecision.SendNow;
+
+        await model.PasteAsync("", "Subject: x\nQUIT\n");
+
+        Assert.Equal(["QUIT"], _controller.SentLines);
+        Assert.Contains(model.Transcript.Entries(), e => e.Kind == TranscriptKind.Warning && e.Text.Contains("DATA was refused", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task PastedLinesStillWaitingWhenTheConnectionClosesAreReportedNotSent()
+    {
+        var model = Create();
+        _controller.SetState(ConnectionState.Connected);
+        _controller.FakeAssistant.Pacing = _ => new PacingDecision(PacingVerdict.Wait);
+        await model.PasteAsync("", "EHLO a\nQUIT\n");
+
+        _controller.SetState(ConnectionState.Closed);
+
+        Assert.Empty(_controller.SentLines);
+        Assert.Contains(model.Transcript.Entries(), e => e.Text.Contains("2 pasted lines were not sent", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void LintRunsOnlyForSessionLines()
+    {
+        var model = Create();
+        _controller.FakeAssistant.Linting = _ => [new AssistMessage(AssistSeverity.ProtocolWarning, ["warning: x"])];
+
+        model.UpdateLint("open host");
+        Assert.Empty(model.Assist.Lint);
+
+        _controller.SetState(ConnectionState.Connected);
+        model.UpdateLint("MAIL FROM:a@b");
+        Assert.Single(model.Assist.Lint);
+
+        model.EnterCommandMode();
+        Assert.Empty(model.Assist.Lint);
+    }
+
+    [Fact]
+    public async Task HistoryIsSavedAndReadBackAcrossRuns()
+    {
+        var folder = Directory.CreateTempSubdirectory("telnetlite-history-");
+        try
+        {
+            var first = new MainViewModel(_controller, new TuiOptions(), new HistoryStore(folder.FullName));
+            first.Input.SetMode(InputMode.Session);
+            await first.SubmitAsync("EHLO contoso.com");
+            await first.SubmitAsync("AUTH PLAIN AGNocmlzAHNlY3JldA==");
+            first.SaveHistory();
+
+            var second = new MainViewModel(_controller, new TuiOptions(), new HistoryStore(folder.FullName));
+
+            Assert.Equal(["EHLO contoso.com"], second.Input.SessionHistory.Lines);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using TelnetLite.Tui.ViewModels;
+
+namespace TelnetLite.Tests.Tui.ViewModels;
+
+public sealed class OpenRequestTests
+{
+    [Theory]
+    [InlineData("mail1.fabrikam.test", "25", "mail1.fabrikam.test", 25)]
+    [InlineData("mail1.fabrikam.test:587", "25", "mail1.fabrikam.test", 587)]
+    [InlineData("[::1]:2525", "", "::1", 2525)]
+    [InlineData("::1", "25", "::1", 25)]
+    [InlineData(" host ", "", "host", 23)]
+    public void TheHostFieldMayCarryThePortAsTelnetUsersWriteIt(string host, string port, string expectedHost, int expectedPort)
+    {
+        Assert.True(OpenRequest.TryParse(host, port, "15", out var request, out _));
+
+        Assert.Equal(expectedHost, request!.Host);
+        Assert.Equal(expectedPort, request.Port);
+        Assert.Equal(TimeSpan.FromSeconds(15), request.ConnectTimeout);
+    }
+
+    [Theory]
+    [InlineData("", "25", "15", "host")]
+    [InlineData("host", "70000", "15", "Port")]
+    [InlineData("host", "smtp", "15", "Port")]
+    [InlineData("host", "25", "0", "timeout")]
+    public void BadFieldsAreRefusedWithAReason(string host, string port, string timeout, string reasonMentions)
+    {
+        Assert.False(OpenRequest.TryParse(host, port, timeout, out var request, out var error));
+
+        Assert.Null(request);
+        Assert.Contains(reasonMentions, error, StringComparison.OrdinalIgnoreCase);
+    }
+}
