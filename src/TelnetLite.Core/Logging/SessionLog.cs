@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Reflection;
 using System.Text;
 using Serilog;
@@ -40,6 +39,7 @@ public sealed class SessionLog : ISessionObserver, IDisposable
 
     private readonly Lock _gate = new();
     private readonly TimeProvider _clock;
+    private readonly Func<string, Logger> _createLogger;
     private readonly ReceivedLineAssembler _assembler = new();
     private Logger? _logger;
     private string? _filePath;
@@ -53,8 +53,15 @@ public sealed class SessionLog : ISessionObserver, IDisposable
     /// The clock for lines that no event stamps (opening, closing, pausing); the system clock when null.
     /// </param>
     public SessionLog(TimeProvider? timeProvider = null)
+        : this(timeProvider, CreateFileLogger)
+    {
+    }
+
+    /// <summary>A seam for tests that need a writer that fails on cue; the path has passed the probe.</summary>
+    internal SessionLog(TimeProvider? timeProvider, Func<string, Logger> createLogger)
     {
         _clock = timeProvider ?? TimeProvider.System;
+        _createLogger = createLogger;
     }
 
     /// <summary>Raised, once, with a sentence naming the file and the reason, when writing fails; the log is then closed.</summary>
@@ -109,16 +116,7 @@ public sealed class SessionLog : ISessionObserver, IDisposable
     }
 
     /// <summary>Writes a closing line and closes the log file; does nothing when none is open. Another may be opened later.</summary>
-    public void Close()
-    {
-        string? failure;
-        lock (_gate)
-        {
-            CloseCore();
-            failure = TakeFailure();
-        }
-        RaiseFailure(failure);
-    }
+    public void Close() => Run(CloseCore);
 
     /// <summary>Pauses logging (<c>unset logging</c>) after writing <c>== logging paused</c>; nothing is written until <see cref="Resume"/>.</summary>
     public void Pause()
@@ -189,20 +187,19 @@ public sealed class SessionLog : ISessionObserver, IDisposable
             case ConnectingEvent connecting:
                 FlushPartialLine();
                 _tlsActive = false;
-                WriteTextLines(connecting.Time, LogMarkers.Note, $"connecting to {HostAndPort(connecting.Host, connecting.Port)}");
+                WriteTextLines(connecting.Time, LogMarkers.Note, LogNoteText.Connecting(connecting));
                 break;
             case ConnectedEvent connected:
                 _tlsActive = false;
-                WriteTextLines(connected.Time, LogMarkers.Note,
-                    $"connected to {HostAndPort(connected.Host, connected.Port)} ({AddressText(connected.Remote.Address)})");
+                WriteTextLines(connected.Time, LogMarkers.Note, LogNoteText.Connected(connected));
                 break;
             case ClosedEvent closed:
                 FlushPartialLine();
                 _tlsActive = false;
-                WriteTextLines(closed.Time, LogMarkers.Note, ClosedText(closed));
+                WriteTextLines(closed.Time, LogMarkers.Note, LogNoteText.Closed(closed));
                 break;
             case NoteEvent note:
-                WriteTextLines(note.Time, LogMarkers.Note, NotePrefix(note.Kind) + note.Text);
+                WriteTextLines(note.Time, LogMarkers.Note, LogNoteText.Note(note));
                 break;
         }
     }
@@ -214,10 +211,7 @@ public sealed class SessionLog : ISessionObserver, IDisposable
 
         try
         {
-            // Audit mode makes Serilog throw on open and write failures instead of reporting them only to SelfLog.
-            _logger = new LoggerConfiguration()
-                .AuditTo.File(VerbatimLineFormatter.Instance, fullPath, encoding: new UTF8Encoding(encoderShouldEmitUTF8Identifier: false))
-                .CreateLogger();
+            _logger = _createLogger(fullPath);
         }
         catch (Exception exception)
         {
@@ -232,6 +226,12 @@ public sealed class SessionLog : ISessionObserver, IDisposable
         // A header that cannot be written is an open failure, reported to the caller rather than as an event.
         return TakeFailure() is { } failure ? new LogOpenResult(fullPath, failure) : new LogOpenResult(fullPath, null);
     }
+
+    // Audit mode makes Serilog throw on open and write failures instead of reporting them only to SelfLog;
+    // it also writes unbuffered, flushing after every line, with no size limit that would silently drop lines.
+    private static Logger CreateFileLogger(string fullPath) => new LoggerConfiguration()
+        .AuditTo.File(VerbatimLineFormatter.Instance, fullPath, encoding: new UTF8Encoding(encoderShouldEmitUTF8Identifier: false))
+        .CreateLogger();
 
     private void CloseCore()
     {
@@ -315,25 +315,5 @@ public sealed class SessionLog : ISessionObserver, IDisposable
         UnauthorizedAccessException => "permission denied",
         AggregateException { InnerExceptions.Count: 1 } aggregate => ReasonOf(aggregate.InnerExceptions[0]),
         _ => exception.Message,
-    };
-
-    private static string HostAndPort(string host, int port) =>
-        (host.Contains(':', StringComparison.Ordinal) ? $"[{host}]" : host) + ":" + port.ToString(CultureInfo.InvariantCulture);
-
-    private static string AddressText(IPAddress address) =>
-        (address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address).ToString();
-
-    private static string NotePrefix(NoteKind kind) => kind switch
-    {
-        NoteKind.Warning => "warning: ",
-        NoteKind.Error => "error: ",
-        _ => "",
-    };
-
-    private static string ClosedText(ClosedEvent closed) => closed.Reason switch
-    {
-        CloseReason.RemoteClosed => "connection closed by foreign host",
-        CloseReason.LocalClosed => "connection closed",
-        _ => string.IsNullOrEmpty(closed.Detail) ? "connection lost" : "connection lost: " + closed.Detail,
     };
 }
