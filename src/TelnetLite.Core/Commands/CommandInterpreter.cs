@@ -26,9 +26,24 @@ public sealed class CommandInterpreter
 
     /// <summary>Parses one command line (without the escape character and without the line ending).</summary>
     /// <param name="line">The line as typed; null or blank gives <see cref="EmptyRequest"/>.</param>
-    public CommandRequest Parse(string? line)
+    public CommandRequest Parse(string? line) => Visible(ParseLine(line ?? string.Empty));
+
+    /// <summary>Parses the answer to <see cref="OpenPrompt"/>: <c>host [port]</c>, <c>host:port</c> or <c>[v6]:port</c>.</summary>
+    /// <returns>An <see cref="OpenRequest"/> with a host, or an <see cref="InvalidRequest"/> (a blank answer included).</returns>
+    public CommandRequest ParseOpenTarget(string? answer) =>
+        Visible(OpenTargetParser.Parse(answer ?? string.Empty, hostRequired: true));
+
+    // Messages echo what was typed; a control character in them would reach the user's terminal raw.
+    private static CommandRequest Visible(CommandRequest request) => request switch
     {
-        var (word, arguments) = CommandLineText.SplitFirst(line ?? string.Empty);
+        InvalidRequest invalid => invalid with { Message = CommandLineText.Visible(invalid.Message) },
+        AmbiguousRequest ambiguous => ambiguous with { Message = CommandLineText.Visible(ambiguous.Message) },
+        _ => request,
+    };
+
+    private static CommandRequest ParseLine(string line)
+    {
+        var (word, arguments) = CommandLineText.SplitFirst(line);
         if (word.Length == 0)
         {
             return new EmptyRequest();
@@ -56,16 +71,12 @@ public sealed class CommandInterpreter
         };
     }
 
-    /// <summary>Parses the answer to <see cref="OpenPrompt"/>: <c>host [port]</c>, <c>host:port</c> or <c>[v6]:port</c>.</summary>
-    /// <returns>An <see cref="OpenRequest"/> with a host, or an <see cref="InvalidRequest"/> (a blank answer included).</returns>
-    public CommandRequest ParseOpenTarget(string? answer) =>
-        OpenTargetParser.Parse(answer ?? string.Empty, hostRequired: true);
-
     /// <summary>Applies a change to the settings and returns the confirmation to show, e.g. <c>Local echo on</c>.</summary>
     /// <remarks>
     /// Only the settings object changes: the controller does the work a change needs (open or close the log, tell the
     /// Telnet parser, trim the transcript) before calling this, and skips it when that work failed.
     /// </remarks>
+    /// <exception cref="ArgumentException">A <see cref="SettingChange"/> type defined outside this library.</exception>
     public string Apply(SettingChange change, SessionSettings settings)
     {
         ArgumentNullException.ThrowIfNull(change);

@@ -29,4 +29,27 @@ internal static class CommandLineText
     }
 
     public static bool HasControlCharacter(string text) => text.Any(char.IsControl);
+
+    /// <summary>Text safe to echo in a message: C0 controls in caret notation, DEL as ^?, C1 controls as \xNN.</summary>
+    public static string Visible(string text)
+    {
+        if (!HasControlCharacter(text))
+        {
+            return text;
+        }
+
+        var shown = new System.Text.StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                < ' ' => shown.Append('^').Append((char)(c + '@')),
+                '\u007f' => shown.Append("^?"),
+                >= '\u0080' and <= '\u009f' => shown.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\x{(int)c:X2}"),
+                _ => shown.Append(c),
+            };
+        }
+
+        return shown.ToString();
+    }
 }

@@ -51,7 +51,11 @@ internal static class OpenTargetParser
     {
         string host;
         string? port = null;
-        if (word.StartsWith('['))
+        if (word.Contains("://", StringComparison.Ordinal))
+        {
+            host = word;
+        }
+        else if (word.StartsWith('['))
         {
             var close = word.IndexOf(']');
             if (close < 0)
