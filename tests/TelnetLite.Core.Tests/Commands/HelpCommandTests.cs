@@ -120,4 +120,15 @@ public sealed class HelpCommandTests
             Assert.NotSame(HelpText.Commands, HelpText.For(request.Topic));
         }
     }
+
+    [Fact]
+    public void EveryHelpLineFitsAnEightyColumnTerminal()
+    {
+        string?[] topics = [null, "open", "close", "display", "quit", "send", "set", "status", "unset", "save", "exit", "logout"];
+
+        foreach (var topic in topics)
+        {
+            Assert.All(HelpText.For(topic), line => Assert.True(line.Length < 80, line));
+        }
+    }
 }
