@@ -1,0 +1,4 @@
+namespace TelnetLite.Core.Commands;
+
+/// <summary><c>set mode auto|telnet|raw</c>.</summary>
+public sealed record ProtocolModeChange(ProtocolModeSetting Mode) : SettingChange;
