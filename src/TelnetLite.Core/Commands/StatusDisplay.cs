@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace TelnetLite.Core.Commands;
 
-/// <summary>Formats a <see cref="SessionStatus"/> for <c>status</c>.</summary>
+/// <summary>Formats a <see cref="StatusReport"/> for <c>status</c>.</summary>
 public static class StatusDisplay
 {
     /// <summary>The lines <c>status</c> prints.</summary>
@@ -11,7 +11,7 @@ public static class StatusDisplay
     /// processing, local echo, log file and SMTP assist. Not connected: <c>Not connected.</c> then local echo and log file.
     /// Hours go beyond 24 rather than wrapping.
     /// </remarks>
-    public static IReadOnlyList<string> Format(SessionStatus status)
+    public static IReadOnlyList<string> Format(StatusReport status)
     {
         ArgumentNullException.ThrowIfNull(status);
         var lines = new List<string>();

@@ -4,7 +4,7 @@ namespace TelnetLite.Core.Tests.Commands;
 
 public sealed class StatusDisplayTests
 {
-    private static readonly SessionStatus Connected = new(
+    private static readonly StatusReport Connected = new(
         IsConnected: true,
         Host: "mail1.fabrikam.com",
         Port: 25,
@@ -58,7 +58,7 @@ public sealed class StatusDisplayTests
     [Fact]
     public void NotConnectedSaysSoThenEchoAndLogFile()
     {
-        var status = new SessionStatus(false, null, 0, null, TimeSpan.Zero, 0, 0, false, false, null, true, "idle");
+        var status = new StatusReport(false, null, 0, null, TimeSpan.Zero, 0, 0, false, false, null, true, "idle");
 
         Assert.Equal(["Not connected.", "Local echo: off", "Log file: none"], StatusDisplay.Format(status));
     }

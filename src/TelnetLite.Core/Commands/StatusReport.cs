@@ -13,7 +13,7 @@ namespace TelnetLite.Core.Commands;
 /// <param name="LogFile">The log file's path, or null.</param>
 /// <param name="Logging">False while logging is paused.</param>
 /// <param name="SmtpState">The SMTP assist's state in a few words (e.g. <c>recognised, after EHLO</c>), or null to leave it out.</param>
-public sealed record SessionStatus(
+public sealed record StatusReport(
     bool IsConnected,
     string? Host,
     int Port,
