@@ -2,8 +2,9 @@ namespace TelnetLite.Core.Telnet;
 
 /// <summary>Receives what <see cref="TelnetParser"/> finds in the stream, in stream order.</summary>
 /// <remarks>
-/// Spans are valid only during the call: copy what must outlive it. Data may arrive in several calls for
-/// one chunk and one call may span nothing the server sent as one piece; only the concatenation counts.
+/// Spans are valid only during the call: copy what must outlive it. One chunk may give several data calls,
+/// cut wherever a command or an undone escape fell: only the concatenated data means anything, not its cuts.
+/// A handler must not throw; it may feed the negotiator and queue its answers, but not re-enter the parser.
 /// </remarks>
 public interface ITelnetParserHandler
 {

@@ -12,8 +12,9 @@ namespace TelnetLite.Core.Telnet;
 /// SUPPRESS-GO-AHEAD both ways (RFC 858), TERMINAL-TYPE from us (RFC 1091) and NAWS from us (RFC 1073).
 /// Every other request is refused with DONT or WONT, and so is DO ECHO: TelnetLite edits lines locally and
 /// never echoes what the server sends.</para>
-/// <para>Beyond RFC 1143, two guards bound the replies to any storm: a refusal is sent once per option and
-/// side (a server that asks again after being refused is looping, and answering feeds the loop), and after
+/// <para>Beyond RFC 1143, two guards bound the replies to any storm: a refusal is never sent twice in a row
+/// for one option and side (a server that asks again after being refused is looping, and answering feeds
+/// the loop; the first refusal already told it our state), and after
 /// <see cref="MaxPeerEnables"/> enables requested by the server for one option and side, further requests
 /// for it are refused. Requests to disable are always honoured, as RFC 854 requires.</para>
 /// <para>Pure: methods append the bytes to send to the output they are given and return what changed.
@@ -173,11 +174,11 @@ public sealed class TelnetNegotiator
         {
             case (TelnetQState.No, _, true):
                 side.State = TelnetQState.WantYes;
-                WriteNegotiation(agree, option, output);
+                WriteNegotiation(ref side, agree, option, output);
                 return true;
             case (TelnetQState.Yes, _, false):
                 side.State = TelnetQState.WantNo;
-                WriteNegotiation(refuse, option, output);
+                WriteNegotiation(ref side, refuse, option, output);
                 return true;
             case (TelnetQState.WantNo, false, true):
             case (TelnetQState.WantYes, false, false):
@@ -204,15 +205,13 @@ public sealed class TelnetNegotiator
                 {
                     side.PeerEnables++;
                     side.State = TelnetQState.Yes;
-                    side.RefusalSent = false;
-                    WriteNegotiation(agree, option, output);
+                    WriteNegotiation(ref side, agree, option, output);
                     return true;
                 }
 
-                if (!side.RefusalSent)
+                if (side.LastSent != refuse)
                 {
-                    side.RefusalSent = true;
-                    WriteNegotiation(refuse, option, output);
+                    WriteNegotiation(ref side, refuse, option, output);
                 }
 
                 return false;
@@ -230,7 +229,7 @@ public sealed class TelnetNegotiator
             case TelnetQState.WantYes:
                 side.State = TelnetQState.WantNo;
                 side.OppositeQueued = false;
-                WriteNegotiation(refuse, option, output);
+                WriteNegotiation(ref side, refuse, option, output);
                 return false;
             default:
                 return false;
@@ -246,7 +245,7 @@ public sealed class TelnetNegotiator
         {
             case TelnetQState.Yes:
                 side.State = TelnetQState.No;
-                WriteNegotiation(refuse, option, output);
+                WriteNegotiation(ref side, refuse, option, output);
                 return true;
             case TelnetQState.WantNo when !side.OppositeQueued:
                 side.State = TelnetQState.No;
@@ -254,7 +253,7 @@ public sealed class TelnetNegotiator
             case TelnetQState.WantNo:
                 side.State = TelnetQState.WantYes;
                 side.OppositeQueued = false;
-                WriteNegotiation(agree, option, output);
+                WriteNegotiation(ref side, agree, option, output);
                 return false;
             case TelnetQState.WantYes:
                 side.State = TelnetQState.No;
@@ -265,8 +264,11 @@ public sealed class TelnetNegotiator
         }
     }
 
-    private static void WriteNegotiation(TelnetCommand verb, byte option, IBufferWriter<byte> output) =>
+    private static void WriteNegotiation(ref TelnetOptionSide side, TelnetCommand verb, byte option, IBufferWriter<byte> output)
+    {
+        side.LastSent = verb;
         output.Write([Iac, (byte)verb, option]);
+    }
 
     private void WriteWindowSize(IBufferWriter<byte> output)
     {

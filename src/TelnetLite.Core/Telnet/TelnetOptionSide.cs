@@ -8,8 +8,8 @@ internal struct TelnetOptionSide
     /// <summary>RFC 1143's queue bit: OPPOSITE when true, EMPTY when false.</summary>
     public bool OppositeQueued;
 
-    /// <summary>A refusal was sent from NO; repeating it would only feed a server that loops.</summary>
-    public bool RefusalSent;
+    /// <summary>The verb we last sent for this option and side, or null; a refusal is never repeated.</summary>
+    public TelnetCommand? LastSent;
 
     /// <summary>How often the server had this option enabled at its request, to bound toggle storms.</summary>
     public int PeerEnables;
