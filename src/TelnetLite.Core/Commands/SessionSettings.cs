@@ -1,3 +1,4 @@
+using TelnetLite.Core.Telnet;
 using TelnetLite.Core.Assist;
 
 namespace TelnetLite.Core.Commands;
@@ -46,8 +47,8 @@ public sealed class SessionSettings
     /// <summary>The terminal type reported by TERMINAL-TYPE negotiation (RFC 1091), in upper case.</summary>
     public string TerminalType { get; set; } = DefaultTerminalType;
 
-    /// <summary>When Telnet processing is on (<c>set mode</c>); default <see cref="ProtocolModeSetting.Auto"/>.</summary>
-    public ProtocolModeSetting Mode { get; set; } = ProtocolModeSetting.Auto;
+    /// <summary>When Telnet processing is on (<c>set mode</c>); default <see cref="TelnetMode.Auto"/>.</summary>
+    public TelnetMode Mode { get; set; } = TelnetMode.Auto;
 
     /// <summary>The SMTP assist override (<c>set smtp on|off|auto</c>); default <see cref="AssistMode.Auto"/>.</summary>
     public AssistMode Smtp { get; set; } = AssistMode.Auto;

@@ -1,3 +1,4 @@
+using TelnetLite.Core.Telnet;
 using System.Globalization;
 using TelnetLite.Core.Assist;
 
@@ -114,11 +115,11 @@ internal static class SettingCommandParser
             : new InvalidRequest($"Bad value '{value}' for set {option}: give {accepted}");
     }
 
-    private static ProtocolModeSetting? ParseMode(string value) => value.ToLowerInvariant() switch
+    private static TelnetMode? ParseMode(string value) => value.ToLowerInvariant() switch
     {
-        "auto" => ProtocolModeSetting.Auto,
-        "telnet" => ProtocolModeSetting.Telnet,
-        "raw" => ProtocolModeSetting.Raw,
+        "auto" => TelnetMode.Auto,
+        "telnet" => TelnetMode.Telnet,
+        "raw" => TelnetMode.Raw,
         _ => null,
     };
 

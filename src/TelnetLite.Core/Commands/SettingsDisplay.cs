@@ -1,3 +1,4 @@
+using TelnetLite.Core.Telnet;
 using System.Globalization;
 using TelnetLite.Core.Assist;
 
@@ -30,10 +31,10 @@ public static class SettingsDisplay
     }
 
     /// <summary>A mode with what it means, e.g. <c>auto (Telnet on port 23 or once the server negotiates)</c>.</summary>
-    public static string Describe(ProtocolModeSetting mode) => mode switch
+    public static string Describe(TelnetMode mode) => mode switch
     {
-        ProtocolModeSetting.Telnet => "telnet (Telnet processing always on)",
-        ProtocolModeSetting.Raw => "raw (no Telnet processing: bytes pass unchanged)",
+        TelnetMode.Telnet => "telnet (Telnet processing always on)",
+        TelnetMode.Raw => "raw (no Telnet processing: bytes pass unchanged)",
         _ => "auto (Telnet on port 23 or once the server negotiates)",
     };
 

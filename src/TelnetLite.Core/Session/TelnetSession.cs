@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Threading.Channels;
+using TelnetLite.Core.Commands;
+using TelnetLite.Core.Telnet;
 
 namespace TelnetLite.Core.Session;
 
@@ -20,6 +22,9 @@ public sealed class TelnetSession : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly SessionDispatcher _dispatcher = new();
     private Connection? _connection;
+    private TelnetMode _telnetMode = TelnetMode.Auto;
+    private string _terminalType = TelnetNegotiator.DefaultTerminalType;
+    private (int Columns, int Rows)? _windowSize;
 
     /// <summary>Creates a session with no connection.</summary>
     /// <param name="time">The clock for event times and the idle timer; the system clock when null.</param>
@@ -50,6 +55,32 @@ public sealed class TelnetSession : IAsyncDisposable
 
     /// <summary>Bytes sent on the current or last connection, after Telnet escaping.</summary>
     public long BytesOut => _connection?.BytesOut ?? 0;
+
+    /// <summary><c>set mode</c>: Telnet processing on port 23 or after the server negotiates (auto), always, or never.</summary>
+    /// <remarks>Applies to the live connection at once and to every later one.</remarks>
+    public TelnetMode TelnetMode
+    {
+        get => _telnetMode;
+        set
+        {
+            _telnetMode = value;
+            _connection?.Protocol.SetMode(value);
+        }
+    }
+
+    /// <summary>The terminal type answered to TERMINAL-TYPE (RFC 1091).</summary>
+    public string TerminalType
+    {
+        get => _terminalType;
+        set
+        {
+            _terminalType = value;
+            if (_connection is { } connection) connection.Protocol.TerminalType = value;
+        }
+    }
+
+    /// <summary>True while Telnet processing is on for the current connection.</summary>
+    public bool TelnetProcessing => _connection is { IsOpen: true } connection && connection.Protocol.Enabled;
 
     /// <summary>Completes when the current connection has ended and its <see cref="ClosedEvent"/> was delivered.</summary>
     public Task Closed => _connection?.ClosedDelivered.Task ?? Task.CompletedTask;
@@ -83,7 +114,9 @@ public sealed class TelnetSession : IAsyncDisposable
         if (outcome.Socket is not { } socket) return outcome.Failure;
 
         RemoteEndPoint = (IPEndPoint)socket.RemoteEndPoint!;
-        var connection = new Connection(this, socket, Now);
+        var protocol = new TelnetProtocol(_telnetMode, request.Port, _terminalType);
+        if (_windowSize is { } size) protocol.SetWindowSize(size.Columns, size.Rows);
+        var connection = new Connection(this, socket, protocol, Now);
         _connection = connection;
         Post(new ConnectedEvent(connection.Since, request.Host, request.Port, RemoteEndPoint, (IPEndPoint)socket.LocalEndPoint!));
         connection.Start();
@@ -102,10 +135,50 @@ public sealed class TelnetSession : IAsyncDisposable
         if (connection is not { IsOpen: true }) return false;
         var bytes = Encoding.UTF8.GetBytes(line);
         Post(new LineSentEvent(Now, bytes, secret));
-        var wire = new byte[bytes.Length + Encoding.ASCII.GetByteCount(ending)];
-        bytes.CopyTo(wire, 0);
-        Encoding.ASCII.GetBytes(ending, wire.AsSpan(bytes.Length));
+        var encoded = connection.Protocol.Encode(bytes);
+        var wire = new byte[encoded.Length + Encoding.ASCII.GetByteCount(ending)];
+        encoded.CopyTo(wire, 0);
+        Encoding.ASCII.GetBytes(ending, wire.AsSpan(encoded.Length));
         return await connection.WriteAsync(wire, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Sends a Telnet command for <c>send ao|ayt|brk|esc|ip|synch</c>.</summary>
+    /// <remarks>
+    /// On a raw session (no Telnet processing) these are still sent as IAC sequences: the user asked for them by name.
+    /// SYNCH's data mark goes as TCP urgent data, as RFC 854 requires.
+    /// </remarks>
+    public async Task<bool> SendTelnetCommandAsync(SendKind kind, char escapeCharacter, CancellationToken cancellationToken)
+    {
+        var connection = _connection;
+        if (connection is not { IsOpen: true }) return false;
+        var action = kind switch
+        {
+            SendKind.Ao => TelnetSendAction.AbortOutput,
+            SendKind.Ayt => TelnetSendAction.AreYouThere,
+            SendKind.Brk => TelnetSendAction.Break,
+            SendKind.Esc => TelnetSendAction.Escape,
+            SendKind.Ip => TelnetSendAction.InterruptProcess,
+            SendKind.Synch => TelnetSendAction.Synch,
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "text is sent with SendLineAsync"),
+        };
+        if (action == TelnetSendAction.Synch)
+        {
+            if (!await connection.WriteAsync([(byte)TelnetCommand.Iac], cancellationToken).ConfigureAwait(false)) return false;
+            return await connection.WriteUrgentAsync((byte)TelnetCommand.Dm, cancellationToken).ConfigureAwait(false);
+        }
+        return await connection.WriteAsync(connection.Protocol.EncodeAction(action, (byte)escapeCharacter), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reports the terminal size; sent to the server by NAWS (RFC 1073) once it has agreed to it.</summary>
+    public void SetWindowSize(int columns, int rows)
+    {
+        if (columns <= 0 || rows <= 0) return;
+        _windowSize = (columns, rows);
+        if (_connection is { IsOpen: true } connection)
+        {
+            connection.Protocol.SetWindowSize(columns, rows);
+            connection.SendReplies();
+        }
     }
 
     /// <summary>Sends bytes as they are (Telnet commands from <c>send</c>), with no event.</summary>
@@ -155,9 +228,10 @@ public sealed class TelnetSession : IAsyncDisposable
         private long _bytesIn;
         private long _bytesOut;
 
-        public Connection(TelnetSession session, Socket socket, DateTimeOffset since)
+        public Connection(TelnetSession session, Socket socket, TelnetProtocol protocol, DateTimeOffset since)
         {
             _session = session;
+            Protocol = protocol;
             _socket = socket;
             _stream = new NetworkStream(socket, ownsSocket: false);
             Since = since;
@@ -165,6 +239,7 @@ public sealed class TelnetSession : IAsyncDisposable
         }
 
         public DateTimeOffset Since { get; }
+        public TelnetProtocol Protocol { get; }
         public bool IsOpen => Volatile.Read(ref _closedFlag) == 0;
         public long BytesIn => Interlocked.Read(ref _bytesIn);
         public long BytesOut => Interlocked.Read(ref _bytesOut);
@@ -172,6 +247,7 @@ public sealed class TelnetSession : IAsyncDisposable
 
         public void Start()
         {
+            SendReplies();
             _readLoop = Task.Run(ReadLoopAsync);
             _writeLoop = Task.Run(WriteLoopAsync);
         }
@@ -181,6 +257,30 @@ public sealed class TelnetSession : IAsyncDisposable
             var written = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
             if (!_outgoing.Writer.TryWrite((bytes, written))) return false;
             return await written.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>Queues the Telnet layer's pending answers; never waits, so the read loop can call it.</summary>
+        public void SendReplies()
+        {
+            byte[] replies;
+            lock (Protocol) replies = Protocol.TakeReplies();
+            if (replies.Length > 0) _outgoing.Writer.TryWrite((replies, new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously)));
+        }
+
+        public async Task<bool> WriteUrgentAsync(byte value, CancellationToken cancellationToken)
+        {
+            // Let everything queued before it leave first, so the mark lands after the IAC.
+            await WriteAsync([], cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await _socket.SendAsync(new[] { value }, SocketFlags.OutOfBand, cancellationToken).ConfigureAwait(false);
+                Interlocked.Increment(ref _bytesOut);
+                return true;
+            }
+            catch (Exception e) when (e is SocketException or ObjectDisposedException)
+            {
+                return false;
+            }
         }
 
         public async Task CloseAsync()
@@ -217,7 +317,16 @@ public sealed class TelnetSession : IAsyncDisposable
                     var read = await _stream.ReadAsync(buffer, _stop.Token).ConfigureAwait(false);
                     if (read == 0) break;
                     Interlocked.Add(ref _bytesIn, read);
-                    _session.Post(new DataReceivedEvent(_session.Now, buffer.AsSpan(0, read).ToArray()));
+                    byte[] data;
+                    bool echoChanged, serverEchoes;
+                    lock (Protocol)
+                    {
+                        (data, echoChanged) = Protocol.Receive(buffer.AsSpan(0, read));
+                        serverEchoes = Protocol.RemoteEcho;
+                    }
+                    SendReplies();
+                    if (data.Length > 0) _session.Post(new DataReceivedEvent(_session.Now, data));
+                    if (echoChanged) _session.Post(new RemoteEchoChangedEvent(_session.Now, serverEchoes));
                     _idleTimer.Change(IdleInterval, Timeout.InfiniteTimeSpan);
                 }
             }
@@ -253,7 +362,11 @@ public sealed class TelnetSession : IAsyncDisposable
 
         private void OnIdle()
         {
-            if (IsOpen) _session.Post(new ReceiveIdleEvent(_session.Now));
+            if (!IsOpen) return;
+            byte[] held;
+            lock (Protocol) held = Protocol.FlushPending();
+            if (held.Length > 0) _session.Post(new DataReceivedEvent(_session.Now, held));
+            _session.Post(new ReceiveIdleEvent(_session.Now));
         }
 
         private void Finish(CloseReason reason, string? detail)

@@ -1,3 +1,4 @@
+using TelnetLite.Core.Telnet;
 using TelnetLite.Core.Assist;
 using TelnetLite.Core.Commands;
 
@@ -26,9 +27,9 @@ public sealed class SetCommandTests
         { "set escape \u001d", new EscapeCharacterChange('\u001d') },
         { "set term vt100", new TerminalTypeChange("VT100") },
         { "set term XTERM-256COLOR", new TerminalTypeChange("XTERM-256COLOR") },
-        { "set mode auto", new ProtocolModeChange(ProtocolModeSetting.Auto) },
-        { "set mode telnet", new ProtocolModeChange(ProtocolModeSetting.Telnet) },
-        { "set mode RAW", new ProtocolModeChange(ProtocolModeSetting.Raw) },
+        { "set mode auto", new ProtocolModeChange(TelnetMode.Auto) },
+        { "set mode telnet", new ProtocolModeChange(TelnetMode.Telnet) },
+        { "set mode RAW", new ProtocolModeChange(TelnetMode.Raw) },
         { "set smtp on", new SmtpAssistChange(AssistMode.On) },
         { "set smtp off", new SmtpAssistChange(AssistMode.Off) },
         { "set smtp auto", new SmtpAssistChange(AssistMode.Auto) },
@@ -52,7 +53,7 @@ public sealed class SetCommandTests
         { "set c", new CrlfChange(true) },
         { "set e ^]", new EscapeCharacterChange('\u001d') },
         { "set t ansi", new TerminalTypeChange("ANSI") },
-        { "set m raw", new ProtocolModeChange(ProtocolModeSetting.Raw) },
+        { "set m raw", new ProtocolModeChange(TelnetMode.Raw) },
         { "set sm off", new SmtpAssistChange(AssistMode.Off) },
         { "set sc 2000", new ScrollbackChange(2000) },
         { "SET LOCALECHO", new LocalEchoChange(true) },

@@ -1,3 +1,4 @@
+using TelnetLite.Core.Telnet;
 using TelnetLite.Core.Assist;
 using TelnetLite.Core.Commands;
 
@@ -17,7 +18,7 @@ public sealed class SettingApplyTests
         Assert.True(settings.Crlf);
         Assert.Equal('\u001d', settings.EscapeCharacter);
         Assert.Equal("ANSI", settings.TerminalType);
-        Assert.Equal(ProtocolModeSetting.Auto, settings.Mode);
+        Assert.Equal(TelnetMode.Auto, settings.Mode);
         Assert.Equal(AssistMode.Auto, settings.Smtp);
         Assert.Equal(10_000, settings.Scrollback);
         Assert.Equal(TimeSpan.FromSeconds(15), settings.ConnectTimeout);
@@ -78,7 +79,7 @@ public sealed class SettingApplyTests
         Assert.Equal("VT100", settings.TerminalType);
 
         Assert.Equal("Mode: raw (no Telnet processing: bytes pass unchanged)", ApplyLine("set mode raw"));
-        Assert.Equal(ProtocolModeSetting.Raw, settings.Mode);
+        Assert.Equal(TelnetMode.Raw, settings.Mode);
         Assert.Equal("Mode: telnet (Telnet processing always on)", ApplyLine("set mode telnet"));
         Assert.Equal("Mode: auto (Telnet on port 23 or once the server negotiates)", ApplyLine("set mode auto"));
 

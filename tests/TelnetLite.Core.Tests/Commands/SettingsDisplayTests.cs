@@ -1,3 +1,4 @@
+using TelnetLite.Core.Telnet;
 using TelnetLite.Core.Assist;
 using TelnetLite.Core.Commands;
 
@@ -35,7 +36,7 @@ public sealed class SettingsDisplayTests
             Logging = false,
             Crlf = false,
             TerminalType = "VT100",
-            Mode = ProtocolModeSetting.Raw,
+            Mode = TelnetMode.Raw,
             Smtp = AssistMode.Off,
             Scrollback = 2_500,
             ConnectTimeout = TimeSpan.FromSeconds(2.5),
