@@ -45,15 +45,8 @@ public static class DemoServerInfo
             $"Demo: an SMTP server inside TelnetLite on {endPoint}, answering as the seed's Exchange 2007 server {HostName}. Nothing leaves this machine.",
             "Type the seed's walkthrough, one line at a time:",
         };
-        if (requireAuth)
-        {
-            lines.Add($"  EHLO contoso.com");
-            lines.Add($"  AUTH PLAIN {AuthPlainResponse(userName, password)}");
-        }
-        else
-        {
-            lines.Add("  EHLO contoso.com");
-        }
+        lines.Add("  EHLO contoso.com");
+        if (requireAuth) lines.Add($"  AUTH PLAIN {AuthPlainResponse(userName, password)}");
         lines.AddRange(
         [
             "  MAIL FROM:chris@contoso.com",

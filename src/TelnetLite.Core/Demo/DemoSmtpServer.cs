@@ -63,27 +63,28 @@ public sealed class DemoSmtpServer : IAsyncDisposable
         cancellationToken.ThrowIfCancellationRequested();
         if (Interlocked.CompareExchange(ref _state, 1, 0) != 0) throw new InvalidOperationException("The demo server can be started only once.");
 
-        var clock = Options.Clock ?? TimeProvider.System;
-        _mailboxDirectory = Path.GetFullPath(Options.MailboxDirectory ?? NewMailboxPath(clock));
-        Directory.CreateDirectory(_mailboxDirectory);
-        _certificate = DemoCertificate.Create(DemoServerInfo.HostName, clock.GetUtcNow());
-        _context = new DemoSessionContext(Options, clock, _certificate, new DemoMailbox(_mailboxDirectory, clock),
-            new DemoAuthenticator(Options.UserName, Options.Password));
-
-        var listener = new TcpListener(IPAddress.Loopback, Options.Port);
         try
         {
-            listener.Start();
+            var clock = Options.Clock ?? TimeProvider.System;
+            _mailboxDirectory = Path.GetFullPath(Options.MailboxDirectory ?? NewMailboxPath(clock));
+            Directory.CreateDirectory(_mailboxDirectory);
+            _certificate = DemoCertificate.Create(DemoServerInfo.HostName, clock.GetUtcNow());
+            _context = new DemoSessionContext(Options, clock, _certificate, new DemoMailbox(_mailboxDirectory, clock),
+                new DemoAuthenticator(Options.UserName, Options.Password));
+            _listener = new TcpListener(IPAddress.Loopback, Options.Port);
+            _listener.Start();
+            _endPoint = (IPEndPoint)_listener.LocalEndpoint;
         }
         catch
         {
-            listener.Dispose();
-            _certificate.Dispose();
+            // A server that failed to start counts as stopped: nothing to stop later, and it cannot be retried.
+            _state = 2;
+            _listener?.Dispose();
+            _certificate?.Dispose();
+            _stopping.Dispose();
             throw;
         }
 
-        _listener = listener;
-        _endPoint = (IPEndPoint)listener.LocalEndpoint;
         _acceptLoop = Task.Run(() => AcceptLoopAsync(_stopping.Token), CancellationToken.None);
         return Task.CompletedTask;
     }

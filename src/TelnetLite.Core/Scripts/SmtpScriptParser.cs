@@ -47,8 +47,7 @@ public sealed class SmtpScriptParser
         }
     }
 
-    /// <summary>Parses the last line if it had no line ending and returns the script so far.</summary>
-    /// <remarks>Further input may follow; the result is a snapshot.</remarks>
+    /// <summary>Ends the input: parses the last line if it had no line ending and returns the script.</summary>
     public SmtpScript Complete()
     {
         if (_partial.Length > 0) TakeLine();

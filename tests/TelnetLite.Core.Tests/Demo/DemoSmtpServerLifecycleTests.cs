@@ -47,7 +47,7 @@ public sealed class DemoSmtpServerLifecycleTests
         Assert.True(await client.IsClosedByServerAsync());
         await client.DisposeAsync();
         using var probe = new TcpClient(AddressFamily.InterNetwork);
-        await Assert.ThrowsAsync<SocketException>(() => probe.ConnectAsync(endPoint).AsTask());
+        await Assert.ThrowsAsync<SocketException>(() => probe.ConnectAsync(endPoint));
     }
 
     [Fact]
@@ -108,6 +108,18 @@ public sealed class DemoSmtpServerLifecycleTests
         Assert.StartsWith("421 4.3.2 The maximum number of concurrent connections has exceeded a limit", await second.ReadReplyAsync());
         Assert.True(await second.IsClosedByServerAsync());
         Assert.Equal("250 2.0.0 OK", await first.CommandAsync("NOOP"));
+    }
+
+    [Fact]
+    public async Task StartingOnAPortInUseFailsAndLeavesAServerThatStopsQuietly()
+    {
+        await using var harness = await DemoHarness.StartAsync();
+        using var folder = new TemporaryFolder();
+        var clash = new DemoSmtpServer(new DemoServerOptions(Port: harness.Server.EndPoint.Port, MailboxDirectory: folder.Path));
+
+        await Assert.ThrowsAsync<SocketException>(() => clash.StartAsync());
+        await clash.DisposeAsync();
+        await using var client = await harness.ConnectAndGreetAsync();
     }
 
     [Fact]

@@ -140,6 +140,15 @@ public sealed class DemoSmtpServerTlsAndAuthTests
         Assert.Equal("530 5.7.1 Client was not authenticated", await client.CommandAsync("MAIL FROM:chris@contoso.com"));
         Assert.Equal("235 2.7.0 Authentication successful", await client.CommandAsync("AUTH PLAIN " + DemoServerInfo.AuthPlainResponse()));
         Assert.Equal("250 2.1.0 Sender OK", await client.CommandAsync("MAIL FROM:chris@contoso.com"));
+    }
+
+    [Fact]
+    public async Task AuthInTheMiddleOfAMailTransactionIsRefused()
+    {
+        await using var harness = await DemoHarness.StartAsync();
+        await using var client = await harness.ConnectAndGreetAsync();
+        await client.CommandAsync("MAIL FROM:chris@contoso.com");
+
         Assert.Equal("503 5.5.2 Mail transaction in progress", await client.CommandAsync("AUTH LOGIN"));
     }
 

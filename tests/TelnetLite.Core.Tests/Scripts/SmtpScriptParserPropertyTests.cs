@@ -8,7 +8,7 @@ public sealed class SmtpScriptParserPropertyTests
     private static readonly Gen<string> ScriptLikeText =
         Gen.OneOf(
                 Gen.String,
-                Gen.OneOfConst("!expect ", "!open ", "!set logfile ", "!sleep ", "!", "!!", "#", "##", "/", "(", "[", "x", "2", "5xx",
+                Gen.OneOf<string>("!expect ", "!open ", "!set logfile ", "!sleep ", "!", "!!", "#", "##", "/", "(", "[", "x", "2", "5xx",
                     "\n", "\r\n", "\r", " ", "\t", "65536", "-1", "1e9", "NaN", "∞", "\0", "/(?<", "\\", "EHLO contoso.com"))
             .Array[0, 40]
             .Select(parts => string.Concat(parts));
