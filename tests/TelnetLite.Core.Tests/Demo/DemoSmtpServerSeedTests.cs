@@ -131,6 +131,18 @@ public sealed class DemoSmtpServerSeedTests
     }
 
     [Fact]
+    public async Task ACommandTypedOneKeystrokePerPacketIsAnsweredOnceWhole()
+    {
+        await using var harness = await DemoHarness.StartAsync();
+        await using var client = await harness.ConnectAsync();
+
+        foreach (var c in "HELO contoso.com\r\n") await client.SendRawAsync(c.ToString());
+
+        Assert.Equal("250 mail1.fabrikam.com Hello [127.0.0.1]", await client.ReadReplyAsync());
+        Assert.Equal("250 2.0.0 OK", await client.CommandAsync("NOOP"));
+    }
+
+    [Fact]
     public async Task TheHousekeepingCommandsAnswerInExchangesStyle()
     {
         await using var harness = await DemoHarness.StartAsync();
