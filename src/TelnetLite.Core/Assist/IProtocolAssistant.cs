@@ -20,6 +20,12 @@ public interface IProtocolAssistant
     /// <summary><c>set smtp on|off|auto</c>: forces recognition on or off, or leaves it to the assistant.</summary>
     AssistMode Mode { get; set; }
 
+    /// <summary>One line on where the conversation stands, for a status bar (e.g. <c>SMTP: RCPT TO ok</c>).</summary>
+    string Summary { get; }
+
+    /// <summary>True when the line about to be sent is a credential (an answer to an AUTH challenge): logs redact it.</summary>
+    bool IsSecret(string line);
+
     /// <summary>True while a command has been sent whose complete reply has not arrived.</summary>
     bool IsAwaitingReply { get; }
 

@@ -1,0 +1,6 @@
+using TelnetLite.Core.Assist;
+
+namespace TelnetLite.Core.Commands;
+
+/// <summary><c>set smtp on|off|auto</c>: the SMTP assist override.</summary>
+public sealed record SmtpAssistChange(AssistMode Mode) : SettingChange;

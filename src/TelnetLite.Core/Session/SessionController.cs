@@ -1,0 +1,393 @@
+using System.Globalization;
+using TelnetLite.Core.Assist;
+using TelnetLite.Core.Commands;
+using TelnetLite.Core.Logging;
+using TelnetLite.Core.Text;
+
+namespace TelnetLite.Core.Session;
+
+/// <summary>
+/// The one place where a session's parts meet: the engine, the settings, the command interpreter, the session log and
+/// the protocol assistant. Front ends (TUI, plain mode) call it and display what it raises.
+/// </summary>
+/// <remarks>
+/// Every event of the session passes here once, on the dispatcher, in order: first to front-end observers (raw output),
+/// then to the log, then to the assistant; the transcript entries of one event and the assistant's annotations of it are
+/// raised together, so a reply always appears before its explanation.
+/// </remarks>
+public sealed class SessionController : ISessionController, ISessionObserver
+{
+    /// <summary>The command prompt, also the prefix of echoed commands in the transcript.</summary>
+    public const string CommandPrompt = "telnetlite> ";
+
+    private readonly TelnetSession _session;
+    private readonly SessionLog _log;
+    private readonly IProtocolAssistant _assistant;
+    private readonly CommandInterpreter _interpreter = new();
+    private readonly SessionControllerOptions _options;
+    private readonly ReceivedLineAssembler _lines = new();
+    private readonly List<ISessionObserver> _frontObservers = [];
+    private ConnectionState _state = ConnectionState.NotConnected;
+    private DateTimeOffset? _connectingSince;
+    private bool? _localEchoBeforeServerEcho;
+
+    /// <summary>Creates a controller with no connection.</summary>
+    public SessionController(SessionSettings settings, SessionControllerOptions options, IProtocolAssistant assistant, TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        Settings = settings;
+        _options = options;
+        _assistant = assistant;
+        _session = new TelnetSession(time) { TelnetMode = settings.Mode, TerminalType = settings.TerminalType };
+        _log = new SessionLog(time);
+        _log.WriteFailed += (_, message) => _session.Post(new NoteEvent(_session.Now, NoteKind.Error, message));
+        _session.AddObserver(this);
+    }
+
+    /// <inheritdoc />
+    public event Action<IReadOnlyList<TranscriptEntry>>? TranscriptAppended;
+
+    /// <inheritdoc />
+    public event Action? StatusChanged;
+
+    /// <summary>The user's settings (local echo, log file, escape character...).</summary>
+    public SessionSettings Settings { get; }
+
+    /// <inheritdoc />
+    public IProtocolAssistant Assistant => _assistant;
+
+    /// <inheritdoc />
+    public char EscapeCharacter => Settings.EscapeCharacter;
+
+    /// <inheritdoc />
+    public SessionStatus Status => new(
+        _session.Host,
+        _session.Port,
+        _state,
+        _state == ConnectionState.Connecting ? _connectingSince : null,
+        _session.ConnectedSince,
+        _session.BytesIn,
+        _session.BytesOut,
+        Settings.LocalEcho,
+        _log.FilePath,
+        _log.IsPaused,
+        _assistant.Recognition == AssistRecognition.None ? "" : _assistant.Summary);
+
+    /// <summary>Adds an observer that sees every session event before the log and the assistant (plain mode's raw output).</summary>
+    public void AddFrontObserver(ISessionObserver observer)
+    {
+        lock (_frontObservers) _frontObservers.Add(observer);
+    }
+
+    /// <summary>Completes once everything that happened so far has reached the log, the assistant and the front end.</summary>
+    public Task DrainAsync() => _session.DrainAsync();
+
+    /// <summary>Shows the command-mode welcome: what this is and the escape character.</summary>
+    public Task ShowWelcomeAsync()
+    {
+        Note($"Welcome to TelnetLite {Version}. Type 'help' for commands.");
+        Note($"Escape character is '{EscapeCharacterName}'.");
+        return DrainAsync();
+    }
+
+    /// <summary>Opens the session log at <paramref name="path"/>; failures are shown and the session goes on without a log.</summary>
+    public bool OpenLog(string path)
+    {
+        var result = _log.Open(path);
+        if (!result.Succeeded)
+        {
+            Post(NoteKind.Error, $"Cannot write the log file {result.FullPath}: {result.Error}. Continuing without a log.");
+            Settings.LogFile = null;
+            return false;
+        }
+        Settings.LogFile = result.FullPath;
+        Post(NoteKind.Info, $"Logging to {result.FullPath}");
+        return true;
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> OpenAsync(string host, int port, CancellationToken cancellationToken)
+    {
+        _state = ConnectionState.Connecting;
+        _connectingSince = _session.Now;
+        RaiseStatus();
+        var failure = await _session.ConnectAsync(
+            new ConnectRequest(host, port, Settings.ConnectTimeout, _options.Family, _options.BindAddress), cancellationToken).ConfigureAwait(false);
+        if (failure is null)
+        {
+            _state = ConnectionState.Connected;
+            RaiseStatus();
+            return true;
+        }
+        _state = ConnectionState.NotConnected;
+        Post(NoteKind.Error, failure.ClassicLine);
+        foreach (var line in ConnectFailureExplainer.Explain(failure)) Post(NoteKind.Error, line);
+        Post(NoteKind.Info, $"({failure.Detail})");
+        RaiseStatus();
+        await DrainAsync().ConfigureAwait(false);
+        return false;
+    }
+
+    /// <summary>Closes the connection politely, if there is one.</summary>
+    public Task CloseAsync() => _session.CloseAsync();
+
+    /// <inheritdoc />
+    public IReadOnlyList<AssistMessage> Lint(string line) => _assistant.Lint(line);
+
+    /// <inheritdoc />
+    public async Task SendLineAsync(string line, CancellationToken cancellationToken)
+    {
+        if (!_session.IsConnected)
+        {
+            Post(NoteKind.Warning, $"Not connected: '{line}' was not sent. Use 'open HOST PORT' (escape: {EscapeCharacterName}).");
+            return;
+        }
+        // Classic telnet sent raw backspaces to SMTP servers ("500 5.3.3 Unrecognized command"); we never do.
+        var sanitized = OutgoingLineSanitizer.Sanitize(line);
+        if (sanitized.Describe() is { } removed) Post(NoteKind.Warning, $"{char.ToUpperInvariant(removed[0])}{removed[1..]} from the line before sending.");
+        foreach (var warning in _assistant.Lint(sanitized.Text)) _session.Post(new AssistMessageEvent(_session.Now, warning));
+        var secret = _assistant.IsSecret(sanitized.Text);
+        await _session.SendLineAsync(sanitized.Text, Settings.Crlf ? "\r\n" : "\r", secret, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<CommandOutcome> ExecuteCommandAsync(string commandLine, CancellationToken cancellationToken)
+    {
+        var request = _interpreter.Parse(commandLine);
+        Post(TranscriptKind.Command, CommandPrompt + ScreenText(System.Text.Encoding.UTF8.GetBytes(commandLine)));
+        var output = new List<string>();
+        var followUp = CommandFollowUp.StayInCommandMode;
+        string? argument = null;
+        switch (request)
+        {
+            case EmptyRequest:
+                if (_session.IsConnected) followUp = CommandFollowUp.ReturnToSession;
+                break;
+            case OpenRequest { Host: null }:
+                followUp = CommandFollowUp.AskForHost;
+                break;
+            case OpenRequest open:
+                if (await OpenAsync(open.Host, open.EffectivePort, cancellationToken).ConfigureAwait(false)) followUp = CommandFollowUp.ReturnToSession;
+                break;
+            case CloseRequest:
+                if (_session.IsConnected) await _session.CloseAsync().ConfigureAwait(false);
+                else output.Add("Not connected.");
+                break;
+            case QuitRequest:
+                await _session.CloseAsync().ConfigureAwait(false);
+                followUp = CommandFollowUp.Quit;
+                break;
+            case SaveRequest save:
+                followUp = CommandFollowUp.SaveTranscript;
+                argument = save.Path;
+                break;
+            case PromptLogFileRequest prompt:
+                output.Add(prompt.Usage);
+                followUp = CommandFollowUp.AskForLogFile;
+                break;
+            case DisplayRequest:
+                output.AddRange(SettingsDisplay.Format(Settings));
+                break;
+            case StatusRequest:
+                output.AddRange(StatusDisplay.Format(StatusReport()));
+                break;
+            case HelpRequest help:
+                output.AddRange(HelpText.For(help.Topic));
+                break;
+            case SendRequest send:
+                output.AddRange(await SendCommandAsync(send, cancellationToken).ConfigureAwait(false));
+                break;
+            case SetRequest set:
+                output.AddRange(ApplySetting(set.Change));
+                break;
+            case UnsetRequest unset:
+                output.AddRange(ApplySetting(unset.Change));
+                break;
+            case InvalidRequest invalid:
+                output.Add(invalid.Message);
+                break;
+            case AmbiguousRequest ambiguous:
+                output.Add(ambiguous.Message);
+                break;
+        }
+        foreach (var line in output) Post(TranscriptKind.Command, line);
+        await DrainAsync().ConfigureAwait(false);
+        RaiseStatus();
+        return new CommandOutcome(output, followUp, argument);
+    }
+
+    /// <summary>Applies a setting's side effect, then records it in the settings; returns what to tell the user.</summary>
+    private IEnumerable<string> ApplySetting(SettingChange change)
+    {
+        switch (change)
+        {
+            case LogFileChange { Path: { } path }:
+                // OpenLog records the full path in the settings and reports success or failure itself.
+                OpenLog(path);
+                return [];
+            case LogFileChange:
+                if (_log.FilePath is null) return ["No log file is open."];
+                var closedPath = _log.FilePath;
+                _log.Close();
+                _interpreter.Apply(change, Settings);
+                return [$"Log file {closedPath} closed."];
+            case LoggingChange { On: true }:
+                _log.Resume();
+                break;
+            case LoggingChange { On: false }:
+                _log.Pause();
+                break;
+            case SmtpAssistChange smtp:
+                _assistant.Mode = smtp.Mode;
+                break;
+            case ProtocolModeChange mode:
+                _session.TelnetMode = mode.Mode;
+                break;
+            case TerminalTypeChange term:
+                _session.TerminalType = term.TerminalType;
+                break;
+        }
+        var confirmation = _interpreter.Apply(change, Settings);
+        Post(NoteKind.Info, confirmation);
+        return [];
+    }
+
+    private async Task<IReadOnlyList<string>> SendCommandAsync(SendRequest send, CancellationToken cancellationToken)
+    {
+        if (!_session.IsConnected) return ["Not connected."];
+        if (send.Kind == SendKind.Text)
+        {
+            var sanitized = OutgoingLineSanitizer.Sanitize(send.Text ?? "");
+            await _session.SendLineAsync(sanitized.Text, "", secret: false, cancellationToken).ConfigureAwait(false);
+            return sanitized.Describe() is { } removed ? [removed] : [];
+        }
+        await _session.SendTelnetCommandAsync(send.Kind, Settings.EscapeCharacter, cancellationToken).ConfigureAwait(false);
+        return [$"Sent {send.Kind.ToString().ToUpperInvariant()}."];
+    }
+
+    private StatusReport StatusReport() => new(
+        _session.IsConnected,
+        _session.Host,
+        _session.Port,
+        _session.RemoteEndPoint?.Address.ToString(),
+        _session.ConnectedSince is { } since ? _session.Now - since : TimeSpan.Zero,
+        _session.BytesIn,
+        _session.BytesOut,
+        _session.TelnetProcessing,
+        Settings.LocalEcho,
+        _log.FilePath,
+        !_log.IsPaused,
+        _assistant.Recognition == AssistRecognition.None ? null : _assistant.Summary);
+
+    /// <inheritdoc />
+    public void SetWindowSize(int columns, int rows) => _session.SetWindowSize(columns, rows);
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _session.DisposeAsync().ConfigureAwait(false);
+        _log.Dispose();
+    }
+
+    /// <inheritdoc />
+    public void OnSessionEvent(SessionEvent sessionEvent)
+    {
+        ISessionObserver[] front;
+        lock (_frontObservers) front = [.. _frontObservers];
+        foreach (var observer in front) observer.OnSessionEvent(sessionEvent);
+
+        _log.OnSessionEvent(sessionEvent);
+        var entries = new List<TranscriptEntry>();
+        Describe(sessionEvent, entries);
+        foreach (var message in _assistant.Observe(sessionEvent)) AddAssistMessage(sessionEvent.Time, message, TranscriptKind.Annotation, entries);
+        if (sessionEvent is ClosedEvent) _state = ConnectionState.Closed;
+        if (entries.Count > 0) TranscriptAppended?.Invoke(entries);
+        if (sessionEvent is not DataReceivedEvent || entries.Count > 0) StatusChanged?.Invoke();
+    }
+
+    private void Describe(SessionEvent sessionEvent, List<TranscriptEntry> entries)
+    {
+        var time = sessionEvent.Time;
+        switch (sessionEvent)
+        {
+            case ConnectingEvent connecting:
+                entries.Add(new TranscriptEntry(time, TranscriptKind.Note, $"Connecting to {connecting.Host}..."));
+                break;
+            case ConnectedEvent connected:
+                entries.Add(new TranscriptEntry(time, TranscriptKind.Note, $"Connected to {connected.Host} ({connected.Remote.Address}) port {connected.Port}."));
+                entries.Add(new TranscriptEntry(time, TranscriptKind.Note, $"Escape character is '{EscapeCharacterName}'."));
+                break;
+            case DataReceivedEvent data:
+                foreach (var line in _lines.Feed(data.Data.Span)) entries.Add(new TranscriptEntry(time, TranscriptKind.Received, ScreenText(line.Content.Span)));
+                break;
+            case ReceiveIdleEvent:
+                if (_lines.TakePartial() is { } partial) entries.Add(new TranscriptEntry(time, TranscriptKind.Received, ScreenText(partial.Content.Span), IsPartial: true));
+                break;
+            case LineSentEvent sent when Settings.LocalEcho:
+                entries.Add(new TranscriptEntry(time, TranscriptKind.Sent, sent.Secret ? SessionLog.RedactedText : ScreenText(sent.Line.Span)));
+                break;
+            case NoteEvent note:
+                entries.Add(new TranscriptEntry(time, note.Kind switch
+                {
+                    NoteKind.Error => TranscriptKind.Error,
+                    NoteKind.Warning => TranscriptKind.Warning,
+                    _ => TranscriptKind.Note,
+                }, note.Text));
+                break;
+            case TranscriptNoteEvent transcriptNote:
+                entries.Add(new TranscriptEntry(time, transcriptNote.Kind, transcriptNote.Text));
+                break;
+            case AssistMessageEvent assist:
+                _log.WriteAnnotation(time, assist.Message.Lines);
+                AddAssistMessage(time, assist.Message, TranscriptKind.Warning, entries);
+                break;
+            case RemoteEchoChangedEvent { ServerEchoes: true }:
+                _localEchoBeforeServerEcho ??= Settings.LocalEcho;
+                Settings.LocalEcho = false;
+                entries.Add(new TranscriptEntry(time, TranscriptKind.Note, "The server echoes what you type: local echo off."));
+                break;
+            case RemoteEchoChangedEvent:
+                Settings.LocalEcho = _localEchoBeforeServerEcho ?? true;
+                _localEchoBeforeServerEcho = null;
+                entries.Add(new TranscriptEntry(time, TranscriptKind.Note, $"The server stopped echoing: local echo {(Settings.LocalEcho ? "on" : "off")}."));
+                break;
+            case ClosedEvent closed:
+                if (_localEchoBeforeServerEcho is { } before) Settings.LocalEcho = before;
+                _localEchoBeforeServerEcho = null;
+                if (_lines.TakePartial() is { } rest) entries.Add(new TranscriptEntry(time, TranscriptKind.Received, ScreenText(rest.Content.Span)));
+                entries.Add(closed.Reason switch
+                {
+                    CloseReason.RemoteClosed => new TranscriptEntry(time, TranscriptKind.Note, "Connection closed by foreign host."),
+                    CloseReason.Lost => new TranscriptEntry(time, TranscriptKind.Error, $"Connection lost: {closed.Detail}"),
+                    _ => new TranscriptEntry(time, TranscriptKind.Note, "Connection closed."),
+                });
+                break;
+        }
+    }
+
+    private void AddAssistMessage(DateTimeOffset time, AssistMessage message, TranscriptKind kind, List<TranscriptEntry> entries)
+    {
+        if (kind == TranscriptKind.Annotation) _log.WriteAnnotation(time, message.Lines);
+        foreach (var line in message.Lines) entries.Add(new TranscriptEntry(time, kind, line, message));
+    }
+
+    private static string ScreenText(ReadOnlySpan<byte> bytes)
+    {
+        var decoder = new ScreenTextDecoder();
+        // A transcript line is already whole; CR, TAB and LF inside it would break the layout of a line-based view.
+        return (decoder.Decode(bytes) + decoder.Flush()).Replace("\r", "^M", StringComparison.Ordinal).Replace("\t", "    ", StringComparison.Ordinal);
+    }
+
+    private string EscapeCharacterName => TelnetLite.Core.Commands.EscapeCharacter.Describe(Settings.EscapeCharacter);
+
+    private static string Version =>
+        typeof(SessionController).Assembly.GetName().Version?.ToString(3) ?? "0";
+
+    private void Note(string text) => Post(TranscriptKind.Note, text);
+
+    private void Post(NoteKind kind, string text) => _session.Post(new NoteEvent(_session.Now, kind, text));
+
+    private void Post(TranscriptKind kind, string text) => _session.Post(new TranscriptNoteEvent(_session.Now, kind, text));
+
+    private void RaiseStatus() => StatusChanged?.Invoke();
+}

@@ -1,0 +1,13 @@
+namespace TelnetLite.Core.Tests.Logging.Support;
+
+/// <summary>A clock that says what the test tells it, in a time zone the test chooses.</summary>
+internal sealed class ManualTimeProvider(DateTimeOffset now) : TimeProvider
+{
+    public DateTimeOffset Now { get; set; } = now;
+
+    public override DateTimeOffset GetUtcNow() => Now.ToUniversalTime();
+
+    // The offset of Now stands for the machine's zone, so GetLocalNow() gives back Now exactly.
+    public override TimeZoneInfo LocalTimeZone =>
+        TimeZoneInfo.CreateCustomTimeZone("test", Now.Offset, "test", "test");
+}

@@ -1,0 +1,147 @@
+using System.Text;
+using CsCheck;
+using TelnetLite.Core.Tests.Telnet.Support;
+using TelnetLite.Core.Text;
+
+namespace TelnetLite.Core.Tests.Text;
+
+public sealed class ScreenTextDecoderTests
+{
+    [Theory]
+    [InlineData("250 2.1.0 Sender OK\r\n", "250 2.1.0 Sender OK\r\n")]
+    [InlineData("a\tb", "a\tb")]
+    [InlineData("\u001b[2J", "^[[2J")]
+    [InlineData("\a", "^G")]
+    [InlineData("\0", "^@")]
+    [InlineData("\b", "^H")]
+    [InlineData("\u001f", "^_")]
+    [InlineData("\u007f", "^?")]
+    [InlineData("caf\u00e9 \u20ac \U0001F600", "caf\u00e9 \u20ac \U0001F600")]
+    [InlineData("\u009b2J", "\\x9B2J")]
+    [InlineData("\u0085", "\\x85")]
+    [InlineData("\u00a0", "\u00a0")]
+    public void ValidUtf8IsShownWithControlsMadeVisible(string sent, string shown) =>
+        AssertDecodesAtEverySplit(Encoding.UTF8.GetBytes(sent), shown);
+
+    [Theory]
+    [InlineData(new byte[] { 0x80 }, "\\x80")]
+    [InlineData(new byte[] { 0xFF, 0x41 }, "\\xFFA")]
+    [InlineData(new byte[] { 0xC0, 0xAF }, "\\xC0\\xAF")]
+    [InlineData(new byte[] { 0xC1, 0x81 }, "\\xC1\\x81")]
+    [InlineData(new byte[] { 0xE0, 0x80, 0xAF }, "\\xE0\\x80\\xAF")]
+    [InlineData(new byte[] { 0xED, 0xA0, 0x80 }, "\\xED\\xA0\\x80")]
+    [InlineData(new byte[] { 0xF4, 0x90, 0x80, 0x80 }, "\\xF4\\x90\\x80\\x80")]
+    [InlineData(new byte[] { 0xF5, 0x80 }, "\\xF5\\x80")]
+    [InlineData(new byte[] { 0xE2, 0x82, 0x41 }, "\\xE2\\x82A")]
+    [InlineData(new byte[] { 0xE2, 0xC3, 0xA9 }, "\\xE2\u00e9")]
+    [InlineData(new byte[] { 0xE2, 0x82, 0xAC, 0xAC }, "\u20ac\\xAC")]
+    [InlineData(new byte[] { 0xE2, 0x1B }, "\\xE2^[")]
+    public void EachInvalidByteIsShownAsItsHexValue(byte[] sent, string shown) =>
+        AssertDecodesAtEverySplit(sent, shown);
+
+    [Fact]
+    public void AnIncompleteSequenceIsHeldUntilTheNextChunk()
+    {
+        var decoder = new ScreenTextDecoder();
+        Assert.Equal("x", decoder.Decode([0x78, 0xF0, 0x9F]));
+        Assert.True(decoder.HasPending);
+        Assert.Equal("\U0001F600", decoder.Decode([0x98, 0x80]));
+        Assert.False(decoder.HasPending);
+    }
+
+    [Fact]
+    public void FlushShowsAHeldIncompleteSequenceAndForgetsIt()
+    {
+        var decoder = new ScreenTextDecoder();
+        decoder.Decode([0x3E, 0xE2, 0x82]);
+        Assert.Equal("\\xE2\\x82", decoder.Flush());
+        Assert.False(decoder.HasPending);
+        Assert.Equal("\\xAC", decoder.Decode([0xAC]));
+        Assert.Equal(string.Empty, decoder.Flush());
+    }
+
+    [Fact]
+    public void DecodingAppendsToTheGivenBuilder()
+    {
+        var decoder = new ScreenTextDecoder();
+        var output = new StringBuilder("> ");
+        decoder.Decode("ok\a"u8, output);
+        decoder.Decode([0xC3], output);
+        decoder.Flush(output);
+        Assert.Equal("> ok^G\\xC3", output.ToString());
+    }
+
+    [Fact]
+    public void ArbitraryBytesNeverThrowAndSplittingNeverChangesTheText()
+    {
+        Gen.Select(Gen.Byte.Array[0, 64], Gen.Int[0, 64].Array[0, 8]).Sample((input, splits) =>
+        {
+            var whole = new ScreenTextDecoder();
+            var expected = whole.Decode(input) + whole.Flush();
+
+            var chunked = new ScreenTextDecoder();
+            var actual = new StringBuilder();
+            foreach (var chunk in Chunkings.At(input, splits))
+            {
+                chunked.Decode(chunk, actual);
+            }
+
+            chunked.Flush(actual);
+            Assert.Equal(expected, actual.ToString());
+        }, iter: 2000);
+    }
+
+    [Fact]
+    public void TheTextNeverHoldsAControlCharacterOtherThanTabCrAndLf()
+    {
+        Gen.Byte.Array[0, 64].Sample(input =>
+        {
+            var decoder = new ScreenTextDecoder();
+            var text = decoder.Decode(input) + decoder.Flush();
+            Assert.DoesNotContain(text, c => (char.IsControl(c) && c is not ('\t' or '\r' or '\n')));
+            if (input.AsSpan().IndexOf("\uFFFD"u8) < 0)
+            {
+                // Lone surrogates would enumerate as replacement characters too.
+                Assert.DoesNotContain(Rune.ReplacementChar, text.EnumerateRunes());
+            }
+        }, iter: 2000);
+    }
+
+    [Fact]
+    public void PrintableTextSurvivesDecodingUnchanged()
+    {
+        var printable = Gen.Int[0x20, 0x10FFFF]
+            .Where(c => c != 0x7F && (c is < 0x80 or > 0x9F) && (c is < 0xD800 or > 0xDFFF))
+            .Select(char.ConvertFromUtf32)
+            .Array[0, 32]
+            .Select(string.Concat);
+        printable.Sample(text =>
+        {
+            var bytes = Encoding.UTF8.GetBytes(text);
+            var decoder = new ScreenTextDecoder();
+            var shown = new StringBuilder();
+            foreach (var value in bytes)
+            {
+                decoder.Decode([value], shown);
+            }
+
+            Assert.Equal(text, shown.ToString());
+        });
+    }
+
+    private static void AssertDecodesAtEverySplit(byte[] input, string expected)
+    {
+        foreach (var (name, chunks) in Chunkings.Of(input))
+        {
+            var decoder = new ScreenTextDecoder();
+            var output = new StringBuilder();
+            foreach (var chunk in chunks)
+            {
+                decoder.Decode(chunk, output);
+            }
+
+            decoder.Flush(output);
+            Assert.True(expected == output.ToString(), $"{name}: expected {expected} but got {output}");
+        }
+    }
+}
