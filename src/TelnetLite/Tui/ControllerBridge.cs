@@ -18,12 +18,12 @@ internal sealed class ControllerBridge : IDisposable
     private int _statusPending;
     private volatile bool _detached;
 
-    public ControllerBridge(IApplication app, ISessionController controller, MainWindow window, MainViewModel model, int scrollback)
+    public ControllerBridge(IApplication app, ISessionController controller, MainWindow window, MainViewModel model)
     {
         _app = app;
         _controller = controller;
         _model = model;
-        _inbox = new TranscriptInbox(Schedule, window.OnTranscriptBatch, scrollback);
+        _inbox = new TranscriptInbox(Schedule, window.OnTranscriptBatch, model.Transcript.Capacity);
         controller.TranscriptAppended += _inbox.Post;
         controller.StatusChanged += OnStatusChanged;
     }
@@ -46,6 +46,8 @@ internal sealed class ControllerBridge : IDisposable
         {
             Volatile.Write(ref _statusPending, 0);
             _model.OnStatusChanged();
+            // set scrollback N: lines waiting beyond the new limit would fall off the top anyway.
+            _inbox.Capacity = _model.Transcript.Capacity;
         });
     }
 

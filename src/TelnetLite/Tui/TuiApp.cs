@@ -16,9 +16,9 @@ internal static class TuiApp
         var store = options.ConfigDirectory is { } directory ? new HistoryStore(directory) : HistoryStore.ForCurrentUser();
         using var app = Application.Create();
         app.Init();
-        var model = new MainViewModel(controller, options, store);
+        var model = new MainViewModel(controller, options, store, (controller as SessionController)?.Settings);
         using var window = new MainWindow(model, new Palette(options.NoColor));
-        using var bridge = new ControllerBridge(app, controller, window, model, options.Scrollback);
+        using var bridge = new ControllerBridge(app, controller, window, model);
         app.Keyboard.KeyDown += window.OnApplicationKeyDown;
         app.Paste += (_, e) => OnPaste(window, model, e);
         try

@@ -14,6 +14,13 @@ internal sealed class FakeAssistant : IProtocolAssistant
 
     public bool IsAwaitingReply { get; set; }
 
+    public string Summary { get; set; } = "";
+
+    /// <summary>Lines the test says are credentials.</summary>
+    public HashSet<string> Secrets { get; } = [];
+
+    public bool IsSecret(string line) => Secrets.Contains(line);
+
     /// <summary>What Pace answers; SendNow unless a test says otherwise.</summary>
     public Func<string, PacingDecision> Pacing { get; set; } = _ => PacingDecision.SendNow;
 

@@ -25,7 +25,7 @@ internal sealed class HeadlessTui : IDisposable
         Config = Directory.CreateTempSubdirectory("telnetlite-tui-");
         Model = new MainViewModel(Controller, options ?? new TuiOptions { NoColor = false }, new HistoryStore(Config.FullName));
         Window = new MainWindow(Model, new Palette(options?.NoColor ?? false));
-        _bridge = new ControllerBridge(App, Controller, Window, Model, Model.Transcript.Capacity);
+        _bridge = new ControllerBridge(App, Controller, Window, Model);
         App.Keyboard.KeyDown += Window.OnApplicationKeyDown;
         _token = App.Begin(Window);
         Settle();

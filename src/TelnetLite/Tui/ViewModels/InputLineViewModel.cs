@@ -36,13 +36,14 @@ internal sealed class InputLineViewModel
     private InputHistory Current => Mode == InputMode.Command ? CommandHistory : SessionHistory;
 
     /// <summary>Records a submitted line in the history of the current mode (AUTH and its credentials excepted).</summary>
-    public void Record(string line)
+    /// <param name="secret">True when the assistant knows the line is a credential.</param>
+    public void Record(string line, bool secret = false)
     {
         if (Mode == InputMode.Command)
         {
             CommandHistory.Add(line.Trim());
         }
-        else if (_secrets.MayKeep(line))
+        else if (_secrets.MayKeep(line) && !secret)
         {
             SessionHistory.Add(line);
         }

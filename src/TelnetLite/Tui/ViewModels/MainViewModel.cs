@@ -1,4 +1,5 @@
 using TelnetLite.Core.Assist;
+using TelnetLite.Core.Commands;
 using TelnetLite.Core.Session;
 
 namespace TelnetLite.Tui.ViewModels;
@@ -14,6 +15,7 @@ internal sealed class MainViewModel
     private readonly TuiOptions _options;
     private readonly HistoryStore _store;
     private readonly TimeProvider _time;
+    private readonly SessionSettings? _settings;
     private readonly Queue<string> _queued = new();
     private readonly CancellationTokenSource _stopping = new();
     private ConnectionState _lastState;
@@ -21,13 +23,15 @@ internal sealed class MainViewModel
     private bool _pumping;
     private bool _assistVisible;
 
-    public MainViewModel(ISessionController controller, TuiOptions options, HistoryStore store, TimeProvider? time = null)
+    /// <param name="settings">The controller's settings when it has them: scrollback and connect timeout follow them.</param>
+    public MainViewModel(ISessionController controller, TuiOptions options, HistoryStore store, SessionSettings? settings = null, TimeProvider? time = null)
     {
         _controller = controller;
+        _settings = settings;
         _options = options;
         _store = store;
         _time = time ?? TimeProvider.System;
-        Transcript = new TranscriptViewModel(options.Scrollback);
+        Transcript = new TranscriptViewModel(settings?.Scrollback ?? options.Scrollback);
         Input = new InputLineViewModel(
             new InputHistory(store.Load(HistoryStore.SessionFile)),
             new InputHistory(store.Load(HistoryStore.CommandFile)));
@@ -51,7 +55,7 @@ internal sealed class MainViewModel
 
     public char EscapeCharacter => _controller.EscapeCharacter;
 
-    public TimeSpan ConnectTimeout => _options.ConnectTimeout;
+    public TimeSpan ConnectTimeout => _settings?.ConnectTimeout ?? _options.ConnectTimeout;
 
     /// <summary>Pasted lines not sent yet (waiting for a reply).</summary>
     public int QueuedLines => _queued.Count;
@@ -76,11 +80,20 @@ internal sealed class MainViewModel
     /// <summary>The welcome line, then the connection given on the command line, if any.</summary>
     public async Task StartAsync()
     {
-        AddLocal(TranscriptKind.Note, $"Welcome to TelnetLite. Escape character is '{StatusBarViewModel.EscapeName(EscapeCharacter)}'.");
         if (_options.Host is null)
         {
-            AddLocal(TranscriptKind.Note, "Type open HOST PORT to connect (or F5), ? for help (or F1).");
             Input.SetMode(InputMode.Command);
+            if (_controller is SessionController session)
+            {
+                // The controller's welcome goes to the log too, in the same words as plain mode.
+                await GuardAsync(session.ShowWelcomeAsync).ConfigureAwait(true);
+            }
+            else
+            {
+                AddLocal(TranscriptKind.Note, "Welcome to TelnetLite. Type 'help' for commands.");
+                AddLocal(TranscriptKind.Note, $"Escape character is '{StatusBarViewModel.EscapeName(EscapeCharacter)}'.");
+            }
+            AddLocal(TranscriptKind.Note, "open HOST PORT (or F5) connects; F1 shows every command and key.");
             return;
         }
         await GuardAsync(() => _controller.OpenAsync(_options.Host, _options.Port, _stopping.Token)).ConfigureAwait(true);
@@ -101,6 +114,7 @@ internal sealed class MainViewModel
     public void OnStatusChanged()
     {
         Status = _controller.Status;
+        if (_settings is not null && _settings.Scrollback != Transcript.Capacity) Transcript.Resize(_settings.Scrollback);
         var state = Status.State;
         if (state != _lastState)
         {
@@ -158,7 +172,7 @@ internal sealed class MainViewModel
             Pump();
             return;
         }
-        Input.Record(text);
+        RecordSessionLine(text);
         await GuardAsync(() => _controller.SendLineAsync(text, _stopping.Token)).ConfigureAwait(true);
     }
 
@@ -191,6 +205,13 @@ internal sealed class MainViewModel
     /// <summary>The Open dialog's answer.</summary>
     public async Task OpenAsync(string host, int port, TimeSpan connectTimeout)
     {
+        if (_settings is not null)
+        {
+            // The dialog's timeout is the same setting as --connect-timeout; the controller applies it.
+            _settings.ConnectTimeout = connectTimeout;
+            await GuardAsync(() => _controller.OpenAsync(host, port, _stopping.Token)).ConfigureAwait(true);
+            return;
+        }
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
         timeout.CancelAfter(connectTimeout);
         await GuardAsync(() => _controller.OpenAsync(host, port, timeout.Token)).ConfigureAwait(true);
@@ -217,6 +238,9 @@ internal sealed class MainViewModel
         Transcript.Append(new TranscriptEntry(Now, kind, text));
         Changed?.Invoke();
     }
+
+    /// <summary>Credentials never reach the history: the assistant knows an answer to an AUTH challenge when it sees one.</summary>
+    private void RecordSessionLine(string line) => Input.Record(line, secret: _controller.Assistant.IsSecret(line));
 
     private async Task RunCommandAsync(string text)
     {
@@ -308,7 +332,7 @@ internal sealed class MainViewModel
                     AddLocal(TranscriptKind.Warning, $"Not sent: {line} ({decision.Reason ?? "the assistant held it back"})");
                     continue;
                 }
-                Input.Record(line);
+                RecordSessionLine(line);
                 await GuardAsync(() => _controller.SendLineAsync(line, _stopping.Token)).ConfigureAwait(true);
                 Changed?.Invoke();
             }

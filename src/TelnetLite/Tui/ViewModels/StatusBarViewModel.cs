@@ -54,12 +54,7 @@ internal static class StatusBarViewModel
     };
 
     /// <summary>How the escape character is named to the user, as telnet does: <c>CTRL+]</c>.</summary>
-    public static string EscapeName(char escape) => escape switch
-    {
-        < ' ' => "CTRL+" + (char)(escape + '@'),
-        '\x7f' => "CTRL+?",
-        _ => escape.ToString(),
-    };
+    public static string EscapeName(char escape) => TelnetLite.Core.Commands.EscapeCharacter.Describe(escape);
 
     private static List<string> StateSegments(SessionStatus status, DateTimeOffset now)
     {

@@ -15,7 +15,7 @@ internal sealed class HelpDialog : Dialog
         Width = Dim.Percent(95);
         Height = Dim.Percent(90);
         var list = new ListView { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill() };
-        list.SetSource(new ObservableCollection<string>(HelpText.Lines(escapeName)));
+        list.SetSource(new ObservableCollection<string>(HelpContent.Lines(escapeName)));
         Add(list);
         AddButton(new Button { Text = "_Close" });
     }
