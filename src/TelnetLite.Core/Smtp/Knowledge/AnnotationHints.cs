@@ -1,0 +1,79 @@
+namespace TelnetLite.Core.Smtp.Knowledge;
+
+/// <summary>
+/// What the conversation adds to a reply's explanation: the command as typed (angle brackets, NOTIFY=), the
+/// capabilities advertised (AUTH after STARTTLS, DSN), and a malformed reply's flaws.
+/// </summary>
+internal static class AnnotationHints
+{
+    /// <summary>Returns the meaning with any remark added; adds causes in front and may replace the next step.</summary>
+    public static string Apply(ReplyFacts facts, string meaning, List<string> causes, ref string? next)
+    {
+        var code = facts.Code;
+        var success = code / 100 == 2;
+        var failure = code / 100 is 4 or 5;
+        var command = facts.Context.Command;
+        var capabilities = facts.Context.Capabilities;
+
+        if (success && command is not null && facts.RuleVerb is SmtpVerb.Mail or SmtpVerb.Rcpt)
+            meaning += Leniency(command);
+
+        if (command is not null && capabilities is not null && !capabilities.Has("DSN") && UsesDsn(command))
+        {
+            if (success) meaning += "; DSN was not advertised, so the server will probably ignore the DSN parameters";
+            else if (failure) causes.Insert(0, "DSN parameters (NOTIFY=, ORCPT=, RET=, ENVID=) were sent but the server did not advertise DSN (RFC 3461)");
+        }
+
+        if (failure && AuthLooksBlockedByTls(facts))
+        {
+            causes.Remove(CommonCauses.AuthNeedsTls);
+            causes.Insert(0, CommonCauses.AuthNeedsTls);
+            next = NextSteps.StartTlsThenAuth(facts);
+        }
+
+        var flaws = facts.Reply.Flaws;
+        if (flaws != SmtpReplyFlaws.None || facts.Code / 100 is < 2 or > 5) causes.InsertRange(0, FlawCauses(facts, flaws));
+        return meaning;
+    }
+
+    private static string Leniency(SmtpCommand command)
+    {
+        if (command.HasAngleBrackets && !command.SpaceAroundColon) return "";
+        var keyword = command.Verb == SmtpVerb.Mail ? "MAIL FROM" : "RCPT TO";
+        var address = command.Address is { Length: > 0 } a ? a : command.Verb == SmtpVerb.Mail ? "sender@contoso.com" : "recipient@fabrikam.com";
+        return command.HasAngleBrackets
+            ? $"; the server was lenient: RFC 5321 §3.3 allows no space around the colon ({keyword}:<{address}>)"
+            : $"; the server was lenient: RFC 5321 wants angle brackets ({keyword}:<{address}>)";
+    }
+
+    private static bool UsesDsn(SmtpCommand command) => command.Verb switch
+    {
+        SmtpVerb.Rcpt => command.Parameters.ContainsKey("NOTIFY") || command.Parameters.ContainsKey("ORCPT"),
+        SmtpVerb.Mail => command.Parameters.ContainsKey("RET") || command.Parameters.ContainsKey("ENVID"),
+        _ => false,
+    };
+
+    /// <summary>AUTH refused (or required) on a server that offers STARTTLS but not yet AUTH: TLS is the missing step.</summary>
+    private static bool AuthLooksBlockedByTls(ReplyFacts facts)
+    {
+        var context = facts.Context;
+        if (context.TlsActive || context.Capabilities is not { } capabilities) return false;
+        if (!capabilities.Has("STARTTLS") || capabilities.Has("AUTH")) return false;
+        return facts.RuleVerb == SmtpVerb.Auth || facts.Code == 530;
+    }
+
+    private static IEnumerable<string> FlawCauses(ReplyFacts facts, SmtpReplyFlaws flaws)
+    {
+        if ((flaws & SmtpReplyFlaws.NoCode) != 0 || facts.Code == 0)
+        {
+            yield return "the reply does not start with a three-digit code: the service on this port may not be SMTP";
+            yield break;
+        }
+        if (facts.Code / 100 is < 2 or > 5) yield return $"the first digit {facts.Code / 100} is no SMTP reply class (RFC 5321 §4.2.1: 2, 3, 4 or 5)";
+        if ((flaws & SmtpReplyFlaws.MixedCodes) != 0) yield return "the reply's lines carry different codes (RFC 5321 §4.2.1 wants the same code on every line)";
+        if ((flaws & SmtpReplyFlaws.MissingSeparator) != 0) yield return "the code is not followed by a space or a hyphen (RFC 5321 §4.2)";
+        if ((flaws & SmtpReplyFlaws.BareLineFeed) != 0) yield return "the server ended lines with a bare LF instead of CRLF (RFC 5321 §2.3.8)";
+        if ((flaws & SmtpReplyFlaws.TooLong) != 0) yield return "a reply line is longer than 512 octets (RFC 5321 §4.5.3.1.5)";
+        if ((flaws & SmtpReplyFlaws.NonAscii) != 0) yield return "the reply holds non-ASCII bytes";
+    }
+}

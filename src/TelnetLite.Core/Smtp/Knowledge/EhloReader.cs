@@ -1,0 +1,40 @@
+namespace TelnetLite.Core.Smtp.Knowledge;
+
+/// <summary>Reads a successful EHLO reply: the capability summary and the next step the capabilities suggest.</summary>
+internal static class EhloReader
+{
+    public static string Describe(ReplyFacts facts)
+    {
+        var capabilities = SmtpCapabilities.FromEhloReply(facts.Reply);
+        return capabilities.All.Count == 0
+            ? "the server accepted your greeting; it listed no extensions"
+            : $"the server accepted your greeting and listed its capabilities: {SmtpCapabilityExplainer.Summarize(capabilities)}";
+    }
+
+    public static string NextStep(ReplyFacts facts)
+    {
+        var capabilities = SmtpCapabilities.FromEhloReply(facts.Reply);
+        var context = facts.Context;
+        var mailFrom = NextSteps.MailFrom(facts);
+        var authOffered = capabilities.Has("AUTH");
+        if (!context.TlsActive && capabilities.Has("STARTTLS") && !authOffered)
+        {
+            return context.Port == 587
+                ? $"STARTTLS: AUTH is not advertised, it probably needs STARTTLS first; then {NextSteps.Ehlo(facts)} again and AUTH"
+                : $"{mailFrom}; to authenticate, STARTTLS first: AUTH is not advertised, it probably needs STARTTLS first";
+        }
+        if (context.Port == 587 && authOffered && !context.Authenticated)
+            return $"AUTH {PreferredMechanism(capabilities)} (port 587 is for submission, which wants authentication), then {mailFrom}";
+        return mailFrom;
+    }
+
+    private static string PreferredMechanism(SmtpCapabilities capabilities)
+    {
+        var mechanisms = capabilities.AuthMechanisms;
+        foreach (var preferred in (string[])["LOGIN", "PLAIN"])
+        {
+            if (mechanisms.Contains(preferred)) return preferred;
+        }
+        return mechanisms.Count > 0 ? mechanisms[0] : "LOGIN";
+    }
+}

@@ -1,0 +1,260 @@
+namespace TelnetLite.Core.Smtp;
+
+/// <summary>Warns about a line before it is sent, from what the conversation knows; it never changes the line.</summary>
+/// <remarks>
+/// Pure and cheap enough to run on every keystroke. A raw tool never blocks a line: each warning says what is wrong
+/// and what the server will probably answer, and the user decides. Message lines (after 354) get message checks,
+/// commands get command checks; the answer to an AUTH challenge and BDAT chunk data are not checked.
+/// </remarks>
+public static class SmtpLinter
+{
+    /// <summary>RFC 5321 §4.5.3.1.4: a command line is at most 512 octets including CRLF.</summary>
+    internal const int MaxCommandOctets = 512;
+    /// <summary>RFC 5321 §4.5.3.1.6: a text line is at most 1000 octets including CRLF.</summary>
+    internal const int MaxTextLineOctets = 998;
+
+    /// <summary>The warnings for <paramref name="line"/> if it were sent now; empty when nothing is wrong.</summary>
+    public static IReadOnlyList<SmtpLintWarning> Lint(string line, SmtpConversation conversation)
+    {
+        var warnings = new List<SmtpLintWarning>();
+        if (conversation.HasLinesHeldBehindData || conversation.Outstanding.Any(c => c.Verb == SmtpVerb.Data))
+        {
+            warnings.Add(new(SmtpLintRule.ReplyPending,
+                "DATA has not been answered yet",
+                "if the server refuses DATA (503, 554) this line will be read as a command, not as part of the message",
+                "wait for 354 Start mail input, then type the message"));
+            return warnings;
+        }
+
+        switch (conversation.Phase)
+        {
+            case SmtpPhase.Message:
+                LintMessageLine(line, conversation, warnings);
+                break;
+            case SmtpPhase.Commands:
+                LintCommand(line, conversation, warnings);
+                break;
+        }
+        return warnings;
+    }
+
+    private static void LintMessageLine(string line, SmtpConversation conversation, List<SmtpLintWarning> warnings)
+    {
+        if (line == ".")
+        {
+            warnings.Add(new(SmtpLintRule.EndOfMessageReminder,
+                "\".\" alone on its line ends the message",
+                "the server answers 250 when it accepts the message (e.g. 250 2.6.0 Queued mail for delivery) or 4xx/5xx when it refuses it",
+                null));
+            return;
+        }
+        if (line.Trim(' ', '\t') == ".")
+        {
+            warnings.Add(new(SmtpLintRule.DotNotAlone,
+                "this \".\" has blanks around it, so it does not end the message",
+                "the server keeps reading the message and answers nothing until it times out (Postfix 421 4.4.2 timeout exceeded)",
+                "type \".\" alone, with nothing before or after it"));
+        }
+        else if (line.StartsWith('.'))
+        {
+            warnings.Add(new(SmtpLintRule.LeadingDot,
+                "a message line starting with \".\" loses that dot: the server removes one leading dot (RFC 5321 §4.5.2)",
+                "no error, but the line arrives without its first dot",
+                "double the dot (\"." + line + "\") to keep it"));
+        }
+
+        if (conversation.MessageInHeaders && line.Length > 0
+            && !SmtpMessageLine.IsHeaderField(line) && !SmtpMessageLine.IsFoldedContinuation(line))
+        {
+            warnings.Add(new(SmtpLintRule.MissingBlankLineAfterHeaders,
+                "no blank line between the header fields and the body (RFC 5322 §2.1): this line would end the header block badly",
+                "no SMTP error now, but the first body line may be taken as a header and strict receivers reject the message later (Gmail 554 5.6.0 Mail message is malformed)",
+                "send an empty line first, then the body"));
+        }
+
+        if (SmtpMessageLine.Octets(line) > MaxTextLineOctets)
+        {
+            warnings.Add(new(SmtpLintRule.TextLineTooLong,
+                $"this message line is {SmtpMessageLine.Octets(line)} octets; RFC 5321 §4.5.3.1.6 allows 998 plus CRLF",
+                "the server may reject the message (552, 554) or break the line",
+                "split the line"));
+        }
+
+        var capabilities = conversation.Capabilities;
+        if (SmtpMessageLine.HasNonAscii(line) && capabilities?.Has("8BITMIME") != true && capabilities?.Has("SMTPUTF8") != true)
+        {
+            warnings.Add(new(SmtpLintRule.NonAscii,
+                "this message line has non-ASCII characters and the server advertised neither 8BITMIME nor SMTPUTF8",
+                "the server may reject the message (554 5.6.x) or the text may arrive mangled",
+                "use ASCII, or a MIME encoding such as quoted-printable"));
+        }
+    }
+
+    private static void LintCommand(string line, SmtpConversation conversation, List<SmtpLintWarning> warnings)
+    {
+        if (line.Length == 0) return;
+        var command = SmtpCommandParser.Parse(line);
+        var capabilities = conversation.Capabilities;
+        var outstanding = conversation.Outstanding;
+
+        LintPacing(command, conversation, outstanding, warnings);
+
+        switch (command.Verb)
+        {
+            case SmtpVerb.Mail:
+            case SmtpVerb.Rcpt:
+                LintPath(command, warnings);
+                LintDsn(command, conversation, warnings);
+                if (command.Verb == SmtpVerb.Mail) LintMailSequence(conversation, outstanding, warnings);
+                break;
+            case SmtpVerb.Data:
+            case SmtpVerb.Bdat:
+                if (conversation.AcceptedRecipients.Count == 0 && !outstanding.Any(c => c.Verb == SmtpVerb.Rcpt))
+                {
+                    warnings.Add(new(SmtpLintRule.DataWithoutRecipient,
+                        $"{command.Verb.ToString().ToUpperInvariant()} with no accepted recipient",
+                        "the server will answer 503 5.5.1 Error: need RCPT command or 554 5.5.1 Error: no valid recipients, and the message lines typed next would be taken as commands (500 5.5.2)",
+                        conversation.TransactionOpen ? "RCPT TO:<recipient@domain> first" : "MAIL FROM:<sender@your-domain>, then RCPT TO:<recipient@domain> first"));
+                }
+                break;
+            case SmtpVerb.Auth:
+                if (capabilities is not null && !capabilities.Has("AUTH") && capabilities.Has("STARTTLS") && !conversation.TlsActive)
+                {
+                    warnings.Add(new(SmtpLintRule.AuthBeforeStartTls,
+                        "the server advertised STARTTLS but not AUTH: it offers authentication only over TLS",
+                        "the server will probably answer 503 5.5.1 Error: authentication not enabled, or 530 5.7.0 Must issue a STARTTLS command first",
+                        "STARTTLS, then EHLO again, then AUTH"));
+                }
+                else if (NeedsHelloAfterTls(conversation, outstanding))
+                {
+                    warnings.Add(HelloAfterStartTls());
+                }
+                break;
+        }
+
+        var octets = SmtpMessageLine.Octets(line);
+        if (octets + 2 > MaxCommandOctets)
+        {
+            warnings.Add(new(SmtpLintRule.CommandTooLong,
+                $"this command is {octets + 2} octets with CRLF; RFC 5321 §4.5.3.1.4 allows 512",
+                "the server will probably answer 500 5.5.2 Error: command too long, or cut the line",
+                "shorten the command"));
+        }
+
+        if (SmtpMessageLine.HasNonAscii(line) && capabilities?.Has("SMTPUTF8") != true)
+        {
+            warnings.Add(new(SmtpLintRule.NonAscii,
+                "this command has non-ASCII characters and the server did not advertise SMTPUTF8 (RFC 6531)",
+                "the server will probably answer 500, 501 or 553 (mailbox name not allowed)",
+                "use an ASCII address"));
+        }
+    }
+
+    private static void LintPacing(SmtpCommand command, SmtpConversation conversation, IReadOnlyList<SmtpCommand> outstanding,
+        List<SmtpLintWarning> warnings)
+    {
+        if (!conversation.GreetingReceived)
+        {
+            warnings.Add(new(SmtpLintRule.ReplyPending,
+                "the server has not sent its greeting yet",
+                "Postfix answers 554 5.5.0 Error: SMTP protocol synchronization and disconnects; other servers drop the line",
+                "wait for the 220 greeting"));
+            return;
+        }
+        if (outstanding.Count == 0) return;
+
+        var waitingFor = outstanding[^1].Verb == SmtpVerb.AuthResponse ? "AUTH" : Word(outstanding[^1]);
+        if (!SmtpPipelining.Advertised(conversation))
+        {
+            warnings.Add(new(SmtpLintRule.ReplyPending,
+                $"the reply to {waitingFor} has not arrived and the server did not advertise PIPELINING",
+                "the server may answer 503 5.5.0 Improper use of SMTP command pipelining, or 554 5.5.0 Error: SMTP protocol synchronization and disconnect",
+                "wait for the reply"));
+        }
+        else if (!outstanding.All(c => SmtpPipelining.IsGroupable(c.Verb)))
+        {
+            warnings.Add(new(SmtpLintRule.ReplyPending,
+                $"the reply to {waitingFor} has not arrived, and RFC 2920 §3.1 says nothing may follow {waitingFor} before its reply",
+                "the server may answer 503 5.5.0 Improper use of SMTP command pipelining",
+                "wait for the reply"));
+        }
+    }
+
+    private static void LintPath(SmtpCommand command, List<SmtpLintWarning> warnings)
+    {
+        var prefix = command.Verb == SmtpVerb.Mail ? "MAIL FROM" : "RCPT TO";
+        var canonical = $"{prefix}:<{command.Address ?? ""}>{ParameterSuffix(command)}";
+        if (command.SpaceAroundColon)
+        {
+            warnings.Add(new(SmtpLintRule.SpaceAroundColon,
+                $"a space around the colon of {prefix}: (RFC 5321 §3.3 forbids it)",
+                "Exchange accepts it; Gmail answers 555 5.5.2 Syntax error and a strict Postfix 501 5.1.7 Bad sender address syntax",
+                canonical));
+        }
+        if (!command.HasAngleBrackets)
+        {
+            warnings.Add(new(SmtpLintRule.MissingAngleBrackets,
+                $"the address of {prefix} has no angle brackets (RFC 5321 §4.1.2 wants {prefix}:<address>)",
+                "Exchange and a default Postfix accept it; strict servers answer 501 5.1.7 or 555 5.5.2 Syntax error",
+                canonical));
+        }
+    }
+
+    private static void LintDsn(SmtpCommand command, SmtpConversation conversation, List<SmtpLintWarning> warnings)
+    {
+        if (!conversation.HelloDone || conversation.Capabilities?.Has("DSN") == true) return;
+        string[] dsnKeywords = command.Verb == SmtpVerb.Rcpt ? ["NOTIFY", "ORCPT"] : ["RET", "ENVID"];
+        foreach (var keyword in dsnKeywords)
+        {
+            if (!command.Parameters.ContainsKey(keyword)) continue;
+            warnings.Add(new(SmtpLintRule.DsnNotAdvertised,
+                $"{keyword}= asks for delivery status notifications (RFC 3461) but the server did not advertise DSN",
+                $"the server will probably answer 555 5.5.4 Unsupported option: {keyword}, or 501/504",
+                $"leave {keyword}= out"));
+        }
+    }
+
+    private static void LintMailSequence(SmtpConversation conversation, IReadOnlyList<SmtpCommand> outstanding, List<SmtpLintWarning> warnings)
+    {
+        var helloPending = outstanding.Any(c => c.Verb is SmtpVerb.Helo or SmtpVerb.Ehlo or SmtpVerb.Lhlo);
+        if (NeedsHelloAfterTls(conversation, outstanding))
+        {
+            warnings.Add(HelloAfterStartTls());
+        }
+        else if (!conversation.HelloDone && !helloPending)
+        {
+            warnings.Add(new(SmtpLintRule.MailBeforeHello,
+                "MAIL before the server accepted EHLO or HELO",
+                "Postfix answers 503 5.5.1 Error: send HELO/EHLO first, Exchange 503 5.5.2 Send hello first",
+                "EHLO your-domain first"));
+        }
+
+        if (conversation.TransactionOpen || outstanding.Any(c => c.Verb == SmtpVerb.Mail))
+        {
+            warnings.Add(new(SmtpLintRule.NestedMail,
+                "a mail transaction is already open: a second MAIL needs RSET first",
+                "the server will probably answer 503 5.5.1 Error: nested MAIL command",
+                "RSET, then MAIL FROM again; or go on with RCPT TO"));
+        }
+    }
+
+    private static bool NeedsHelloAfterTls(SmtpConversation conversation, IReadOnlyList<SmtpCommand> outstanding) =>
+        conversation.TlsActive && !conversation.HelloDone
+        && !outstanding.Any(c => c.Verb is SmtpVerb.Helo or SmtpVerb.Ehlo or SmtpVerb.Lhlo);
+
+    private static SmtpLintWarning HelloAfterStartTls() => new(SmtpLintRule.HelloAfterStartTls,
+        "after STARTTLS the session starts over (RFC 3207 §4.2) and no EHLO has been sent since",
+        "the server will probably answer 503 5.5.1 Error: send HELO/EHLO first",
+        "EHLO your-domain again");
+
+    private static string ParameterSuffix(SmtpCommand command) =>
+        string.Concat(command.Parameters.Select(p => p.Value is null ? " " + p.Key : $" {p.Key}={p.Value}"));
+
+    private static string Word(SmtpCommand command) => command.Verb switch
+    {
+        SmtpVerb.EndOfData => "\".\"",
+        SmtpVerb.StartTls => "STARTTLS",
+        SmtpVerb.Unknown => "the last line",
+        var verb => verb.ToString().ToUpperInvariant(),
+    };
+}

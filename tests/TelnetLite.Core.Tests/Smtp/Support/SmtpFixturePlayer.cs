@@ -1,0 +1,85 @@
+using System.Net;
+using System.Text;
+using TelnetLite.Core.Assist;
+using TelnetLite.Core.Session;
+using TelnetLite.Core.Smtp;
+
+namespace TelnetLite.Core.Tests.Smtp.Support;
+
+/// <summary>How the server's bytes are cut into <see cref="DataReceivedEvent"/>s.</summary>
+internal enum Chunking
+{
+    /// <summary>Each burst of consecutive server lines in one event.</summary>
+    Whole,
+    /// <summary>One event per server line.</summary>
+    LineByLine,
+    /// <summary>One event per byte.</summary>
+    ByteByByte,
+}
+
+/// <summary>Plays a fixture into a fresh <see cref="SmtpAssistant"/> as session events, one second apart.</summary>
+internal static class SmtpFixturePlayer
+{
+    public static readonly DateTimeOffset Start = new(2026, 11, 29, 6, 0, 0, TimeSpan.Zero);
+
+    public static (SmtpAssistant Assistant, List<AssistMessage> Messages) Play(SmtpFixture fixture, Chunking chunking, int? connectPort = null)
+    {
+        var assistant = new SmtpAssistant(0, ClassAnnotator.Annotate);
+        var messages = new List<AssistMessage>();
+        foreach (var sessionEvent in Events(fixture, chunking, connectPort ?? fixture.Port))
+            messages.AddRange(assistant.Observe(sessionEvent));
+        return (assistant, messages);
+    }
+
+    public static IEnumerable<SessionEvent> Events(SmtpFixture fixture, Chunking chunking, int port)
+    {
+        var second = 0;
+        DateTimeOffset Next() => Start.AddSeconds(second++);
+        var loopback = new IPEndPoint(IPAddress.Loopback, port);
+        yield return new ConnectingEvent(Next(), "mail1.fabrikam.com", port);
+        yield return new ConnectedEvent(Next(), "mail1.fabrikam.com", port, loopback, new IPEndPoint(IPAddress.Loopback, 50000));
+
+        var burst = new List<string>();
+        foreach (var step in fixture.Steps)
+        {
+            if (!step.FromClient)
+            {
+                burst.Add(step.Text + "\r\n");
+                continue;
+            }
+            foreach (var e in Flush(burst, chunking, Next())) yield return e;
+            yield return new LineSentEvent(Next(), Encoding.UTF8.GetBytes(step.Text), false);
+        }
+        foreach (var e in Flush(burst, chunking, Next())) yield return e;
+        yield return new ClosedEvent(Next(), CloseReason.RemoteClosed, null);
+    }
+
+    /// <summary>The text of every message, one string per message, for comparing plays.</summary>
+    public static List<string> Texts(IEnumerable<AssistMessage> messages) =>
+        messages.Select(m => $"{m.Severity}|{string.Join(" / ", m.Lines)}").ToList();
+
+    /// <summary>"After code" for every annotation, e.g. <c>Connect 220</c>, <c>Mail 250</c>.</summary>
+    public static List<string> Pairs(IEnumerable<AssistMessage> messages) =>
+        messages.Select(m => m.Detail).OfType<SmtpAnnotation>()
+            .Select(a => $"{a.After?.ToString() ?? "none"} {a.Reply.Code}").ToList();
+
+    /// <remarks>Every chunk of one burst carries the same time, so elapsed times do not depend on the chunking.</remarks>
+    private static IEnumerable<SessionEvent> Flush(List<string> burst, Chunking chunking, DateTimeOffset time)
+    {
+        if (burst.Count == 0) yield break;
+        var lines = burst.ToArray();
+        burst.Clear();
+        switch (chunking)
+        {
+            case Chunking.Whole:
+                yield return new DataReceivedEvent(time, Encoding.UTF8.GetBytes(string.Concat(lines)));
+                break;
+            case Chunking.LineByLine:
+                foreach (var line in lines) yield return new DataReceivedEvent(time, Encoding.UTF8.GetBytes(line));
+                break;
+            default:
+                foreach (var b in Encoding.UTF8.GetBytes(string.Concat(lines))) yield return new DataReceivedEvent(time, new[] { b });
+                break;
+        }
+    }
+}
