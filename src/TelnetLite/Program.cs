@@ -1,6 +1,22 @@
+using TelnetLite.Cli;
+
 namespace TelnetLite;
 
 internal static class Program
 {
-    private static int Main(string[] args) => args.Length == 0 ? 0 : 1;
+    private static async Task<int> Main(string[] args)
+    {
+        try
+        {
+            var root = TelnetLiteCommandLine.Build(SessionRunner.RunAsync);
+            root.Subcommands.Add(ServeDemoCommand.Build());
+            return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Whatever went wrong, a user gets one clear line, never a stack trace.
+            await Console.Error.WriteLineAsync($"telnetlite: {e.Message}").ConfigureAwait(false);
+            return 1;
+        }
+    }
 }

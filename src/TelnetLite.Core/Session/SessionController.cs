@@ -30,6 +30,7 @@ public sealed class SessionController : ISessionController, ISessionObserver
     private ConnectionState _state = ConnectionState.NotConnected;
     private DateTimeOffset? _connectingSince;
     private bool? _localEchoBeforeServerEcho;
+    private readonly Lock _assistantGate = new();
 
     /// <summary>Creates a controller with no connection.</summary>
     public SessionController(SessionSettings settings, SessionControllerOptions options, IProtocolAssistant assistant, TimeProvider? time = null)
@@ -71,7 +72,7 @@ public sealed class SessionController : ISessionController, ISessionObserver
         Settings.LocalEcho,
         _log.FilePath,
         _log.IsPaused,
-        _assistant.Recognition == AssistRecognition.None ? "" : _assistant.Summary);
+        AssistSummary() ?? "");
 
     /// <summary>Adds an observer that sees every session event before the log and the assistant (plain mode's raw output).</summary>
     public void AddFrontObserver(ISessionObserver observer)
@@ -89,6 +90,9 @@ public sealed class SessionController : ISessionController, ISessionObserver
         Note($"Escape character is '{EscapeCharacterName}'.");
         return DrainAsync();
     }
+
+    /// <summary>Shows one of the front end's own notes in the transcript (and the log, if open), in order with the session.</summary>
+    public void AddNote(string text) => Post(NoteKind.Info, text);
 
     /// <summary>Opens the session log at <paramref name="path"/>; failures are shown and the session goes on without a log.</summary>
     public bool OpenLog(string path)
@@ -132,7 +136,25 @@ public sealed class SessionController : ISessionController, ISessionObserver
     public Task CloseAsync() => _session.CloseAsync();
 
     /// <inheritdoc />
-    public IReadOnlyList<AssistMessage> Lint(string line) => _assistant.Lint(line);
+    public IReadOnlyList<AssistMessage> Lint(string line)
+    {
+        lock (_assistantGate) return _assistant.Lint(line);
+    }
+
+    /// <summary>Asks the assistant whether a queued (piped or pasted) line may be sent now.</summary>
+    public PacingDecision Pace(string line, bool pipelining)
+    {
+        lock (_assistantGate) return _assistant.Pace(line, pipelining);
+    }
+
+    /// <summary>True while the assistant waits for the reply to a command sent.</summary>
+    public bool IsAwaitingReply
+    {
+        get
+        {
+            lock (_assistantGate) return _assistant.IsAwaitingReply;
+        }
+    }
 
     /// <inheritdoc />
     public async Task SendLineAsync(string line, CancellationToken cancellationToken)
@@ -145,9 +167,12 @@ public sealed class SessionController : ISessionController, ISessionObserver
         // Classic telnet sent raw backspaces to SMTP servers ("500 5.3.3 Unrecognized command"); we never do.
         var sanitized = OutgoingLineSanitizer.Sanitize(line);
         if (sanitized.Describe() is { } removed) Post(NoteKind.Warning, $"{char.ToUpperInvariant(removed[0])}{removed[1..]} from the line before sending.");
-        foreach (var warning in _assistant.Lint(sanitized.Text)) _session.Post(new AssistMessageEvent(_session.Now, warning));
-        var secret = _assistant.IsSecret(sanitized.Text);
+        foreach (var warning in Lint(sanitized.Text)) _session.Post(new AssistMessageEvent(_session.Now, warning));
+        bool secret;
+        lock (_assistantGate) secret = _assistant.IsSecret(sanitized.Text);
         await _session.SendLineAsync(sanitized.Text, Settings.Crlf ? "\r\n" : "\r", secret, cancellationToken).ConfigureAwait(false);
+        // The assistant must have seen this line before anyone asks it whether the next one may go.
+        await DrainAsync().ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -238,7 +263,7 @@ public sealed class SessionController : ISessionController, ISessionObserver
                 _log.Pause();
                 break;
             case SmtpAssistChange smtp:
-                _assistant.Mode = smtp.Mode;
+                lock (_assistantGate) _assistant.Mode = smtp.Mode;
                 break;
             case ProtocolModeChange mode:
                 _session.TelnetMode = mode.Mode;
@@ -277,7 +302,12 @@ public sealed class SessionController : ISessionController, ISessionObserver
         Settings.LocalEcho,
         _log.FilePath,
         !_log.IsPaused,
-        _assistant.Recognition == AssistRecognition.None ? null : _assistant.Summary);
+        AssistSummary());
+
+    private string? AssistSummary()
+    {
+        lock (_assistantGate) return _assistant.Recognition == AssistRecognition.None ? null : _assistant.Summary;
+    }
 
     /// <inheritdoc />
     public void SetWindowSize(int columns, int rows) => _session.SetWindowSize(columns, rows);
@@ -299,7 +329,10 @@ public sealed class SessionController : ISessionController, ISessionObserver
         _log.OnSessionEvent(sessionEvent);
         var entries = new List<TranscriptEntry>();
         Describe(sessionEvent, entries);
-        foreach (var message in _assistant.Observe(sessionEvent)) AddAssistMessage(sessionEvent.Time, message, TranscriptKind.Annotation, entries);
+        IReadOnlyList<AssistMessage> messages;
+        // The assistant is single-threaded; the dispatcher feeds it while front ends lint and pace from theirs.
+        lock (_assistantGate) messages = _assistant.Observe(sessionEvent);
+        foreach (var message in messages) AddAssistMessage(sessionEvent.Time, message, TranscriptKind.Annotation, entries);
         if (sessionEvent is ClosedEvent) _state = ConnectionState.Closed;
         if (entries.Count > 0) TranscriptAppended?.Invoke(entries);
         if (sessionEvent is not DataReceivedEvent || entries.Count > 0) StatusChanged?.Invoke();

@@ -81,6 +81,30 @@ public sealed class SmtpAssistant : IProtocolAssistant
     public bool NextLineIsSecret => Conversation.Phase == SmtpPhase.AuthChallenge;
 
     /// <inheritdoc />
+    public string Summary
+    {
+        get
+        {
+            var recognition = Recognition switch
+            {
+                AssistRecognition.Tentative => "SMTP?",
+                AssistRecognition.Confirmed => "SMTP",
+                _ => "",
+            };
+            if (recognition.Length == 0) return "";
+            if (Conversation.Phase == SmtpPhase.Message) return recognition + ": typing the message (end with . alone)";
+            if (Conversation.Phase == SmtpPhase.AuthChallenge) return recognition + ": answering AUTH";
+            var last = Transaction.Steps.LastOrDefault(step => step.State != SmtpStepState.Pending || step.InProgress);
+            if (last is null) return recognition;
+            var state = last.InProgress ? "waiting" : last.State.ToString().ToLowerInvariant();
+            return $"{recognition}: {SmtpStepNames.Describe(last.Kind)} {state}";
+        }
+    }
+
+    /// <inheritdoc />
+    public bool IsSecret(string line) => NextLineIsSecret;
+
+    /// <inheritdoc />
     public IReadOnlyList<AssistMessage> Observe(SessionEvent sessionEvent)
     {
         switch (sessionEvent)

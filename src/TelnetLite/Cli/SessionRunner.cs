@@ -1,0 +1,55 @@
+using TelnetLite.Core;
+using System.Net.Sockets;
+using TelnetLite.Core.Commands;
+using TelnetLite.Core.Demo;
+using TelnetLite.Core.Session;
+using TelnetLite.Core.Smtp;
+using TelnetLite.Core.Smtp.Knowledge;
+using TelnetLite.Plain;
+
+namespace TelnetLite.Cli;
+
+/// <summary>Builds a session from the command line and hands it to the right front end.</summary>
+internal static class SessionRunner
+{
+    public static async Task<int> RunAsync(StartOptions options, CancellationToken cancellationToken)
+    {
+        var settings = new SessionSettings { ConnectTimeout = options.ConnectTimeout };
+        if (options.Escape is not null)
+        {
+            if (!EscapeCharacter.TryParse(options.Escape, out var escape, out var error))
+            {
+                await Console.Error.WriteLineAsync($"telnetlite: --escape: {error}").ConfigureAwait(false);
+                return (int)ExitCode.BadInput;
+            }
+            settings.EscapeCharacter = escape;
+        }
+        var plain = options.Plain || Console.IsInputRedirected || Console.IsOutputRedirected;
+        // In plain mode on a terminal, the terminal itself echoes what is typed; echoing again would double every line.
+        settings.LocalEcho = options.LocalEcho || !plain || Console.IsInputRedirected;
+
+        await using var demo = options.Demo ? new DemoSmtpServer(new DemoServerOptions(0, options.DemoRequireAuth, options.DemoMailbox)) : null;
+        if (demo is not null)
+        {
+            try
+            {
+                await demo.StartAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is SocketException or IOException or UnauthorizedAccessException)
+            {
+                await Console.Error.WriteLineAsync($"telnetlite: cannot start the demo server: {e.Message}").ConfigureAwait(false);
+                return (int)ExitCode.BadInput;
+            }
+            options = options with { Target = new OpenRequest(demo.EndPoint.Address.ToString(), demo.EndPoint.Port) };
+        }
+
+        var assistant = new SmtpAssistant(options.Target?.EffectivePort ?? 0, SmtpAnnotator.Annotate);
+        await using var controller = new SessionController(settings, new SessionControllerOptions(options.Family, options.BindAddress), assistant);
+        if (options.LogFile is not null) controller.OpenLog(options.LogFile);
+        if (demo is not null)
+        {
+            foreach (var line in demo.WelcomeText.Split('\n')) controller.AddNote(line);
+        }
+        return await new PlainMode(controller, options).RunAsync(cancellationToken).ConfigureAwait(false);
+    }
+}
