@@ -2,6 +2,7 @@ using System.Globalization;
 using TelnetLite.Core.Assist;
 using TelnetLite.Core.Session;
 using TelnetLite.Core.Smtp;
+using TelnetLite.Core.Smtp.Knowledge;
 
 namespace TelnetLite.Tui.ViewModels;
 
@@ -14,19 +15,24 @@ internal sealed class AssistPaneViewModel
     public const int RepliesKept = 6;
 
     private readonly Func<IReadOnlyList<ChecklistItem>> _checklist;
+    private readonly Func<SmtpCapabilities?>? _capabilities;
     private readonly List<AssistMessage> _replies = [];
     private IReadOnlyList<AssistMessage> _lint = [];
+    private SmtpCapabilities? _seenCapabilities;
 
-    public AssistPaneViewModel(Func<IReadOnlyList<ChecklistItem>> checklist)
+    /// <param name="checklist">The assistant's checklist, read at each render.</param>
+    /// <param name="capabilities">The assistant's view of the EHLO capabilities; without it they are read from the EHLO reply's annotation.</param>
+    public AssistPaneViewModel(Func<IReadOnlyList<ChecklistItem>> checklist, Func<SmtpCapabilities?>? capabilities = null)
     {
         _checklist = checklist;
+        _capabilities = capabilities;
     }
 
     public string Protocol { get; set; } = "SMTP";
 
     public AssistRecognition Recognition { get; set; }
 
-    public SmtpCapabilities? Capabilities { get; private set; }
+    public SmtpCapabilities? Capabilities => _capabilities is null ? _seenCapabilities : _capabilities() ?? _seenCapabilities;
 
     /// <summary>Newest first.</summary>
     public IReadOnlyList<AssistMessage> Replies => _replies;
@@ -47,7 +53,7 @@ internal sealed class AssistPaneViewModel
             if (_replies.Count > RepliesKept) _replies.RemoveAt(_replies.Count - 1);
             if (message.Detail is SmtpAnnotation { After: SmtpVerb.Ehlo or SmtpVerb.Lhlo, Reply.Code: 250 } ehlo)
             {
-                Capabilities = SmtpCapabilities.FromEhloReply(ehlo.Reply);
+                _seenCapabilities = SmtpCapabilities.FromEhloReply(ehlo.Reply);
             }
             Version++;
         }
@@ -65,7 +71,7 @@ internal sealed class AssistPaneViewModel
     {
         _replies.Clear();
         _lint = [];
-        Capabilities = null;
+        _seenCapabilities = null;
         Version++;
     }
 
@@ -100,7 +106,7 @@ internal sealed class AssistPaneViewModel
         {
             var server = capabilities.ServerName.Length > 0 ? " of " + capabilities.ServerName : "";
             Add(lines, width, $"EHLO capabilities{server}:", AssistStyle.Heading);
-            foreach (var capability in capabilities.All) Add(lines, width, " " + DescribeCapability(capability, capabilities), AssistStyle.Text, "   ");
+            foreach (var capability in capabilities.All) Add(lines, width, " " + SmtpCapabilityExplainer.Explain(capability), AssistStyle.Text, "   ");
         }
 
         if (lines.Count == 1 && Recognition != AssistRecognition.Confirmed)
@@ -183,15 +189,6 @@ internal sealed class AssistPaneViewModel
             if (i == 0) Add(lines, width, " " + text, StyleOf(message.Severity), "   ");
             else Add(lines, width, "   " + text, text.StartsWith("next:", StringComparison.Ordinal) ? AssistStyle.Text : AssistStyle.Muted, "     ");
         }
-    }
-
-    private static string DescribeCapability(SmtpCapability capability, SmtpCapabilities all)
-    {
-        if (capability.Keyword == "SIZE" && all.MaxSize is { } size)
-        {
-            return size == 0 ? "SIZE (no fixed limit)" : $"SIZE {StatusBarViewModel.Bytes(size)} largest message";
-        }
-        return capability.Line;
     }
 
     private static void Add(List<AssistLine> lines, int width, string text, AssistStyle style, string indent = " ")

@@ -36,7 +36,10 @@ internal sealed class MainViewModel
             new InputHistory(store.Load(HistoryStore.SessionFile)),
             new InputHistory(store.Load(HistoryStore.CommandFile)));
         Recent = new RecentHosts(store.Load(HistoryStore.RecentHostsFile));
-        Assist = new AssistPaneViewModel(() => Checklist.From(controller.Assistant)) { Protocol = controller.Assistant.Protocol };
+        Assist = new AssistPaneViewModel(() => Checklist.From(controller.Assistant), () => Checklist.CapabilitiesOf(controller.Assistant))
+        {
+            Protocol = controller.Assistant.Protocol,
+        };
         Status = controller.Status;
         _lastState = Status.State;
     }

@@ -89,7 +89,7 @@ public sealed class AssistPaneViewModelTests
     }
 
     [Fact]
-    public void TheCapabilitiesOfTheEhloReplyAreListedWithTheSizeMadeReadable()
+    public void TheCapabilitiesOfTheEhloReplyAreListedAndExplained()
     {
         var pane = new AssistPaneViewModel(() => []);
         var reply = new SmtpReply(250, null,
@@ -104,8 +104,8 @@ public sealed class AssistPaneViewModelTests
         var lines = pane.Render(60, compact: false).Select(l => l.Text).ToList();
 
         Assert.Contains("EHLO capabilities of mail1.fabrikam.test:", lines);
-        Assert.Contains(" SIZE 36 MB largest message", lines);
-        Assert.Contains(" PIPELINING", lines);
+        Assert.Contains(lines, l => l.StartsWith(" SIZE 37748736 — ", StringComparison.Ordinal) && l.Contains("36", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith(" PIPELINING — several commands", StringComparison.Ordinal));
     }
 
     [Fact]
