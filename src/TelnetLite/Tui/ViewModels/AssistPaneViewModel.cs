@@ -163,7 +163,7 @@ internal sealed class AssistPaneViewModel
         var current = "";
         foreach (var item in checklist)
         {
-            var piece = Glyph(item.State) + item.Name;
+            var piece = Glyph(item.State) + (item.ShortName ?? item.Name);
             if (current.Length > 0 && current.Length + 1 + piece.Length > width)
             {
                 Add(lines, width, current, AssistStyle.Text);

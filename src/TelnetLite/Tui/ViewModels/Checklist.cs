@@ -10,7 +10,7 @@ internal static class Checklist
     {
         if (assistant is not SmtpAssistant smtp || smtp.Recognition == AssistRecognition.None) return [];
         // Steps are immutable records replaced by the session thread: reading them here gives a consistent view of each.
-        return smtp.Transaction.Steps.Select(step => new ChecklistItem(Name(step.Kind), State(step.State), step.Elapsed)).ToList();
+        return smtp.Transaction.Steps.Select(step => new ChecklistItem(Name(step.Kind), State(step.State), step.Elapsed, ShortName(step.Kind))).ToList();
     }
 
     public static SmtpCapabilities? CapabilitiesOf(IProtocolAssistant assistant) =>
@@ -28,6 +28,14 @@ internal static class Checklist
         SmtpStepKind.EndOfData => "End of data (.)",
         SmtpStepKind.Quit => "QUIT",
         _ => kind.ToString(),
+    };
+
+    public static string ShortName(SmtpStepKind kind) => kind switch
+    {
+        SmtpStepKind.MailFrom => "MAIL",
+        SmtpStepKind.RcptTo => "RCPT",
+        SmtpStepKind.EndOfData => ".",
+        _ => Name(kind),
     };
 
     private static ChecklistState State(SmtpStepState state) => state switch

@@ -13,7 +13,7 @@ internal sealed class TranscriptScroller
     public static int TotalRows(TranscriptViewModel model, int width)
     {
         var total = 0;
-        for (var i = 0; i < model.Count; i++) total += TranscriptLayout.RowCount(model[i].Text, width);
+        for (var i = 0; i < model.Count; i++) total += TranscriptLayout.RowCount(model[i], width);
         return total;
     }
 
@@ -43,7 +43,7 @@ internal sealed class TranscriptScroller
         var skip = OffsetFromEnd;
         for (var i = model.Count - 1; i >= 0 && rows.Count < height; i--)
         {
-            var count = TranscriptLayout.RowCount(model[i].Text, width);
+            var count = TranscriptLayout.RowCount(model[i], width);
             for (var r = count - 1; r >= 0 && rows.Count < height; r--)
             {
                 if (skip > 0)

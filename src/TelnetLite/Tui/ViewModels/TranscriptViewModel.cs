@@ -86,6 +86,6 @@ internal sealed class TranscriptViewModel
     {
         using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
         writer.NewLine = "\n";
-        foreach (var entry in Entries()) writer.WriteLine(entry.Text);
+        foreach (var entry in Entries()) writer.WriteLine(TranscriptLayout.DisplayText(entry));
     }
 }

@@ -31,7 +31,7 @@ internal sealed class TranscriptView : View
         {
             var width = Math.Max(1, Viewport.Width);
             var rows = 0;
-            foreach (var entry in entries) rows += TranscriptLayout.RowCount(entry.Text, width);
+            foreach (var entry in entries) rows += TranscriptLayout.RowCount(entry, width);
             Scroller.OnAppended(rows);
         }
         SetNeedsDraw();
@@ -85,13 +85,20 @@ internal sealed class TranscriptView : View
         if (width <= 0 || height <= 0) return true;
 
         var rows = Scroller.Visible(_model, width, height);
+        IReadOnlyList<string> wrapped = [];
+        var wrappedIndex = -1;
         for (var y = 0; y < rows.Count; y++)
         {
             var (index, row) = rows[y];
             var entry = _model[index];
+            if (index != wrappedIndex)
+            {
+                wrapped = TranscriptLayout.Rows(entry, width);
+                wrappedIndex = index;
+            }
             SetAttribute(_palette.For(entry));
             Move(0, y);
-            AddStr(TranscriptLayout.Row(entry.Text, width, row));
+            AddStr(row < wrapped.Count ? wrapped[row] : "");
         }
 
         if (!Scroller.Following)

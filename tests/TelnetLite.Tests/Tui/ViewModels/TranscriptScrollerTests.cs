@@ -38,17 +38,30 @@ public sealed class TranscriptScrollerTests
     }
 
     [Fact]
-    public void LongLinesWrapIntoSeveralRowsAndTabsAreExpanded()
+    public void LongServerLinesAreCutAtTheEdgeLikeATerminalDoes()
     {
         var model = new TranscriptViewModel();
-        model.Append(new TranscriptEntry(DateTimeOffset.Now, TranscriptKind.Received, "0123456789abcdefghij"));
+        var entry = new TranscriptEntry(DateTimeOffset.Now, TranscriptKind.Received, "0123456789abcdef ghij");
+        model.Append(entry);
         var scroller = new TranscriptScroller();
 
         var rows = scroller.Visible(model, 8, 10);
 
         Assert.Equal([(0, 0), (0, 1), (0, 2)], rows);
-        Assert.Equal("ghij", TranscriptLayout.Row("0123456789abcdefghij", 8, 2));
+        Assert.Equal(["01234567", "89abcdef", " ghij"], TranscriptLayout.Rows(entry, 8));
         Assert.Equal("a       b", TranscriptLayout.ExpandTabs("a\tb"));
+    }
+
+    [Fact]
+    public void TheAssistantsLinesWrapAtSpacesAndCarryTheHashMarker()
+    {
+        var message = new TelnetLite.Core.Assist.AssistMessage(TelnetLite.Core.Assist.AssistSeverity.Success, ["250 success: the sender is accepted"]);
+        var entry = new TranscriptEntry(DateTimeOffset.Now, TranscriptKind.Annotation, message.Lines[0], message);
+
+        var rows = TranscriptLayout.Rows(entry, 20);
+
+        Assert.Equal(["# 250 success: the", "  sender is accepted"], rows);
+        Assert.Equal(2, TranscriptLayout.RowCount(entry, 20));
     }
 
     [Fact]
