@@ -79,15 +79,20 @@ internal sealed class TmuxSession : IDisposable
     /// <summary>The visible screen, one line per row.</summary>
     public string Capture() => Run("capture-pane", "-p", "-t", Target);
 
-    /// <summary>Polls the screen until <paramref name="condition"/> holds; fails with the last screen after the timeout.</summary>
+    /// <summary>
+    /// Polls the screen until <paramref name="condition"/> holds on two captures in a row that are identical (the
+    /// program draws in pieces, and a capture may catch half a frame); fails with the last screen after the timeout.
+    /// </summary>
     public string WaitFor(Func<string, bool> condition, string what, int timeoutMs = 20_000)
     {
         var clock = Stopwatch.StartNew();
+        var previous = "";
         var screen = Capture();
-        while (!condition(screen))
+        while (!(condition(screen) && screen == previous))
         {
             if (clock.ElapsedMilliseconds > timeoutMs) throw new TimeoutException($"The screen never showed {what}. Last screen:\n{screen}");
             Thread.Sleep(100);
+            previous = screen;
             screen = Capture();
         }
         return screen;

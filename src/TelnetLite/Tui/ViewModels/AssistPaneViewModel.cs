@@ -96,10 +96,11 @@ internal sealed class AssistPaneViewModel
             else AddChecklist(lines, width, checklist);
         }
 
+        // The newest reply, then what the server offers, then the older replies (the transcript has them too).
         if (_replies.Count > 0)
         {
-            Add(lines, width, "Last replies, newest first:", AssistStyle.Heading);
-            foreach (var reply in _replies) AddMessage(lines, width, reply);
+            Add(lines, width, "Last reply:", AssistStyle.Heading);
+            AddMessage(lines, width, _replies[0]);
         }
 
         if (Capabilities is { All.Count: > 0 } capabilities)
@@ -107,6 +108,12 @@ internal sealed class AssistPaneViewModel
             var server = capabilities.ServerName.Length > 0 ? " of " + capabilities.ServerName : "";
             Add(lines, width, $"EHLO capabilities{server}:", AssistStyle.Heading);
             foreach (var capability in capabilities.All) Add(lines, width, " " + SmtpCapabilityExplainer.Explain(capability), AssistStyle.Text, "   ");
+        }
+
+        if (_replies.Count > 1)
+        {
+            Add(lines, width, "Earlier replies:", AssistStyle.Heading);
+            foreach (var reply in _replies.Skip(1)) AddMessage(lines, width, reply);
         }
 
         if (lines.Count == 1 && Recognition != AssistRecognition.Confirmed)

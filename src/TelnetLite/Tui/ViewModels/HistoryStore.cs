@@ -19,7 +19,8 @@ internal sealed class HistoryStore
     /// <summary><c>ApplicationData/telnetlite</c> (on Linux <c>$XDG_CONFIG_HOME/telnetlite</c> or <c>~/.config/telnetlite</c>).</summary>
     public static HistoryStore ForCurrentUser()
     {
-        var root = Environment.GetFolderPath(Environment.SpecialFolder.ApplicationData);
+        // DoNotVerify: on a fresh account ~/.config may not exist yet, and without it the path comes back empty.
+        var root = Environment.GetFolderPath(Environment.SpecialFolder.ApplicationData, Environment.SpecialFolderOption.DoNotVerify);
         return new HistoryStore(string.IsNullOrEmpty(root) ? null : Path.Combine(root, "telnetlite"));
     }
 

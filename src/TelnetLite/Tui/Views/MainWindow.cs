@@ -145,8 +145,10 @@ internal sealed class MainWindow : Runnable
     /// The escape character as keys arrive: Ctrl+letter for ^A..^Z, and ^\ ^] ^^ ^_ which terminals send as
     /// 0x1C..0x1F and drivers report as Ctrl+4..Ctrl+7 (or, with the kitty protocol, as the character with Ctrl).
     /// </summary>
+    /// <remarks>Esc pressed just before arrives merged with it as Alt: that still means the escape character.</remarks>
     public static bool IsEscapeCharacter(Key key, char escape)
     {
+        key = key.NoAlt;
         if (escape is >= '\x01' and <= '\x1a') return key == new Key((char)('A' + escape - 1)).WithCtrl;
         if (escape is >= '\x1c' and <= '\x1f')
         {
