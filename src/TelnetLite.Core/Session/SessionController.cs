@@ -100,7 +100,8 @@ public sealed class SessionController : ISessionController, ISessionObserver
         var result = _log.Open(path);
         if (!result.Succeeded)
         {
-            Post(NoteKind.Error, $"Cannot write the log file {result.FullPath}: {result.Error}. Continuing without a log.");
+            var reason = result.Error!;
+            Post(NoteKind.Error, $"{char.ToUpperInvariant(reason[0])}{reason[1..].TrimEnd('.')}. The session goes on without a log.");
             Settings.LogFile = null;
             return false;
         }
