@@ -107,4 +107,17 @@ public sealed class SmtpAssistantTests
         session.Observe(new TelnetLite.Core.Session.ReceiveIdleEvent(SmtpFixturePlayer.Start));
         Assert.Empty(session.Messages);
     }
+
+    [Fact]
+    public void CredentialLinesAreRecognisedAsSecret()
+    {
+        var session = new AssistantSession(587).Receive("220 mail1.fabrikam.com ESMTP");
+        var assistant = session.Assistant;
+        Assert.True(assistant.IsSecretLine("AUTH PLAIN AGNocmlzAHNlY3JldA=="));
+        Assert.False(assistant.IsSecretLine("AUTH LOGIN"));
+        Assert.False(assistant.IsSecretLine("Y2hyaXM="));
+
+        session.Send("AUTH LOGIN").Receive("334 VXNlcm5hbWU6");
+        Assert.True(assistant.IsSecretLine("Y2hyaXM="));
+    }
 }
