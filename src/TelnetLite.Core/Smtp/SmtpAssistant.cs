@@ -80,6 +80,14 @@ public sealed class SmtpAssistant : IProtocolAssistant
     /// </summary>
     public bool NextLineIsSecret => Conversation.Phase == SmtpPhase.AuthChallenge;
 
+    /// <summary>
+    /// True when <paramref name="line"/>, sent now, would carry a credential: the answer to a 334 challenge, or
+    /// <c>AUTH mechanism initial-response</c>. The session should then set <see cref="LineSentEvent.Secret"/>.
+    /// </summary>
+    /// <remarks>Judged whatever the recognition: a password must not reach a log because SMTP was not recognised yet.</remarks>
+    public bool IsSecretLine(string line) =>
+        NextLineIsSecret || SmtpConversation.IsAuthWithInitialResponse(SmtpCommandParser.Parse(line));
+
     /// <inheritdoc />
     public string Summary
     {
