@@ -110,7 +110,7 @@ public sealed class SmtpAssistant : IProtocolAssistant
     }
 
     /// <inheritdoc />
-    public bool IsSecret(string line) => NextLineIsSecret;
+    public bool IsSecret(string line) => IsSecretLine(line);
 
     /// <inheritdoc />
     public IReadOnlyList<AssistMessage> Observe(SessionEvent sessionEvent)
