@@ -53,7 +53,7 @@ internal static class VendorReplyRules
             After = [SmtpVerb.Rcpt],
             Says = "relaying denied: the server does not take mail for that recipient's domain from you",
             Causes = [CommonCauses.RelayDenied, CommonCauses.WrongServer],
-            ThenFor = f => $"RCPT TO:<someone in a domain this server hosts>, or authenticate first to relay ({NextSteps.StartTlsThenAuth(f)})",
+            ThenFor = f => $"RCPT TO:<someone in a domain this server hosts>; to relay, authenticate first: {NextSteps.StartTlsThenAuth(f)}",
         },
         new()
         {
@@ -349,7 +349,7 @@ internal static class VendorReplyRules
         {
             Codes = [421], TextAny = ["Try again later, closing connection"],
             Says = "Gmail defers this connection",
-            Causes = ["Gmail limits mail from your IP address for now (its rate or reputation)", CommonCauses.NoPtr],
+            Causes = ["Gmail limits mail from your IP address for now (its rate or reputation)"],
             Then = "open the connection again later",
         },
         new()
@@ -422,7 +422,7 @@ internal static class VendorReplyRules
         {
             Classes = [5], TextAny = ["authentication not enabled"], After = [SmtpVerb.Auth],
             Says = "AUTH is not offered on this connection",
-            Causes = [CommonCauses.AuthNeedsTls, "the server does not authenticate at all on this port"],
+            Causes = ["AUTH is offered only after STARTTLS: the EHLO reply that follows TLS lists it", "the server does not authenticate at all on this port"],
             ThenFor = NextSteps.StartTlsThenAuth,
         },
         new()
