@@ -2,6 +2,7 @@ using System.Globalization;
 using TelnetLite.Core.Assist;
 using TelnetLite.Core.Commands;
 using TelnetLite.Core.Logging;
+using TelnetLite.Core.Smtp.Knowledge;
 using TelnetLite.Core.Text;
 
 namespace TelnetLite.Core.Session;
@@ -126,7 +127,7 @@ public sealed class SessionController : ISessionController, ISessionObserver
         }
         _state = ConnectionState.NotConnected;
         Post(NoteKind.Error, failure.ClassicLine);
-        foreach (var line in ConnectFailureExplainer.Explain(failure)) Post(NoteKind.Error, line);
+        foreach (var line in ConnectFailureExplainer.Explain(failure.Kind, failure.Host, failure.Port).ToLines()) Post(NoteKind.Error, line);
         Post(NoteKind.Info, $"({failure.Detail})");
         RaiseStatus();
         await DrainAsync().ConfigureAwait(false);

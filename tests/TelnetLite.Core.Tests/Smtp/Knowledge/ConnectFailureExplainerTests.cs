@@ -1,4 +1,4 @@
-using System.Net.Sockets;
+using TelnetLite.Core.Session;
 using TelnetLite.Core.Smtp.Knowledge;
 
 namespace TelnetLite.Core.Tests.Smtp.Knowledge;
@@ -66,20 +66,6 @@ public sealed class ConnectFailureExplainerTests
         Assert.Equal("connect failed: no service is listening on that port: the SMTP service is down or the port is wrong", lines[0]);
         Assert.All(lines.Skip(1).SkipLast(1), line => Assert.StartsWith("cause: ", line));
         Assert.StartsWith("next: ", lines[^1]);
-    }
-
-    [Theory]
-    [InlineData(SocketError.HostNotFound, ConnectFailureKind.NameNotResolved)]
-    [InlineData(SocketError.TryAgain, ConnectFailureKind.NameNotResolved)]
-    [InlineData(SocketError.NoData, ConnectFailureKind.NameNotResolved)]
-    [InlineData(SocketError.ConnectionRefused, ConnectFailureKind.Refused)]
-    [InlineData(SocketError.TimedOut, ConnectFailureKind.TimedOut)]
-    [InlineData(SocketError.HostUnreachable, ConnectFailureKind.Unreachable)]
-    [InlineData(SocketError.NetworkUnreachable, ConnectFailureKind.Unreachable)]
-    [InlineData(SocketError.AccessDenied, ConnectFailureKind.Other)]
-    public void SocketErrorsAreClassified(SocketError error, ConnectFailureKind kind)
-    {
-        Assert.Equal(kind, ConnectFailureExplainer.Classify(error));
     }
 
     [Fact]
