@@ -238,6 +238,13 @@ public sealed class SmtpAssistant : IProtocolAssistant
             var annotation = _annotate(reply, context);
             var target = Recognition == AssistRecognition.Tentative ? _heldWhileTentative : messages;
             target.Add(new AssistMessage(annotation.Severity, annotation.ToLines(), annotation));
+            if (reply.Code == 250 && context.After is SmtpVerb.Ehlo or SmtpVerb.Lhlo && reply.Lines.Count > 1)
+            {
+                // Each keyword explained, so a person learns what this server offers before choosing the next command.
+                var capabilities = SmtpCapabilities.FromEhloReply(reply);
+                target.Add(new AssistMessage(AssistSeverity.Info,
+                    Knowledge.SmtpCapabilityExplainer.Explain(capabilities).Select(line => "capability: " + line).ToArray(), capabilities));
+            }
             if (reply.Flaws != SmtpReplyFlaws.None)
                 target.Add(new AssistMessage(AssistSeverity.ProtocolWarning, SmtpReplyFlawDescriptions.Lines(reply.Flaws), reply));
         }

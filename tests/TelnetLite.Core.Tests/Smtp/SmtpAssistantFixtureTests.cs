@@ -82,7 +82,9 @@ public sealed class SmtpAssistantFixtureTests
     {
         var (assistant, messages) = SmtpFixturePlayer.Play(SmtpFixture.Load("exchange2007-seed-success"), Chunking.ByteByByte);
 
-        Assert.Equal(7, messages.Count);
+        // Seven replies, each annotated, and the EHLO capabilities explained one per line.
+        Assert.Equal(8, messages.Count);
+        Assert.StartsWith("capability: SIZE", Assert.Single(messages, m => m.Detail is SmtpCapabilities).Lines[0]);
         Assert.All(assistant.Transaction.Steps, s => Assert.Equal(SmtpStepState.Ok, s.State));
         Assert.Equal(SmtpPhase.Closed, assistant.Conversation.Phase);
         Assert.Equal(

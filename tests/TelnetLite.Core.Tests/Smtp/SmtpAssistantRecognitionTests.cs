@@ -54,7 +54,8 @@ public sealed class SmtpAssistantRecognitionTests
         Assert.Equal(
             ["info: SMTP recognised on port 2121: the server answered 250 to EHLO",
              "220 success: reply after Connect",
-             "250 success: reply after Ehlo"],
+             "250 success: reply after Ehlo",
+             "capability: PIPELINING — several commands may be sent without waiting for each reply (RFC 2920)"],
             session.Headlines);
         Assert.Equal(AssistSeverity.Info, session.Messages[0].Severity);
     }
