@@ -93,7 +93,7 @@ public sealed class SmtpAssistantFixtureTests
             assistant.Capabilities?.All.Select(c => c.Keyword));
         Assert.Equal("mail1.fabrikam.com", assistant.Capabilities?.ServerName);
         Assert.Equal(["2.1.0", "2.1.5", "2.6.0", "2.0.0"],
-            messages.Select(m => ((SmtpAnnotation)m.Detail!).Reply.Enhanced?.ToString()).OfType<string>());
+            messages.Select(m => m.Detail).OfType<SmtpAnnotation>().Select(a => a.Reply.Enhanced?.ToString()).OfType<string>());
     }
 
     [Fact]
