@@ -2,6 +2,7 @@ using System.Globalization;
 using TelnetLite.Core.Assist;
 using TelnetLite.Core.Commands;
 using TelnetLite.Core.Logging;
+using TelnetLite.Core.Smtp.Knowledge;
 using TelnetLite.Core.Text;
 
 namespace TelnetLite.Core.Session;
@@ -100,7 +101,8 @@ public sealed class SessionController : ISessionController, ISessionObserver
         var result = _log.Open(path);
         if (!result.Succeeded)
         {
-            Post(NoteKind.Error, $"Cannot write the log file {result.FullPath}: {result.Error}. Continuing without a log.");
+            var reason = result.Error!;
+            Post(NoteKind.Error, $"{char.ToUpperInvariant(reason[0])}{reason[1..].TrimEnd('.')}. The session goes on without a log.");
             Settings.LogFile = null;
             return false;
         }
@@ -125,7 +127,7 @@ public sealed class SessionController : ISessionController, ISessionObserver
         }
         _state = ConnectionState.NotConnected;
         Post(NoteKind.Error, failure.ClassicLine);
-        foreach (var line in ConnectFailureExplainer.Explain(failure)) Post(NoteKind.Error, line);
+        foreach (var line in ConnectFailureExplainer.Explain(failure.Kind, failure.Host, failure.Port).ToLines()) Post(NoteKind.Error, line);
         Post(NoteKind.Info, $"({failure.Detail})");
         RaiseStatus();
         await DrainAsync().ConfigureAwait(false);

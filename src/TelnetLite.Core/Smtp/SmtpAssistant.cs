@@ -80,6 +80,14 @@ public sealed class SmtpAssistant : IProtocolAssistant
     /// </summary>
     public bool NextLineIsSecret => Conversation.Phase == SmtpPhase.AuthChallenge;
 
+    /// <summary>
+    /// True when <paramref name="line"/>, sent now, would carry a credential: the answer to a 334 challenge, or
+    /// <c>AUTH mechanism initial-response</c>. The session should then set <see cref="LineSentEvent.Secret"/>.
+    /// </summary>
+    /// <remarks>Judged whatever the recognition: a password must not reach a log because SMTP was not recognised yet.</remarks>
+    public bool IsSecretLine(string line) =>
+        NextLineIsSecret || SmtpConversation.IsAuthWithInitialResponse(SmtpCommandParser.Parse(line));
+
     /// <inheritdoc />
     public string Summary
     {
@@ -102,7 +110,7 @@ public sealed class SmtpAssistant : IProtocolAssistant
     }
 
     /// <inheritdoc />
-    public bool IsSecret(string line) => NextLineIsSecret;
+    public bool IsSecret(string line) => IsSecretLine(line);
 
     /// <inheritdoc />
     public IReadOnlyList<AssistMessage> Observe(SessionEvent sessionEvent)
@@ -230,6 +238,13 @@ public sealed class SmtpAssistant : IProtocolAssistant
             var annotation = _annotate(reply, context);
             var target = Recognition == AssistRecognition.Tentative ? _heldWhileTentative : messages;
             target.Add(new AssistMessage(annotation.Severity, annotation.ToLines(), annotation));
+            if (reply.Code == 250 && context.After is SmtpVerb.Ehlo or SmtpVerb.Lhlo && reply.Lines.Count > 1)
+            {
+                // Each keyword explained, so a person learns what this server offers before choosing the next command.
+                var capabilities = SmtpCapabilities.FromEhloReply(reply);
+                target.Add(new AssistMessage(AssistSeverity.Info,
+                    Knowledge.SmtpCapabilityExplainer.Explain(capabilities).Select(line => "capability: " + line).ToArray(), capabilities));
+            }
             if (reply.Flaws != SmtpReplyFlaws.None)
                 target.Add(new AssistMessage(AssistSeverity.ProtocolWarning, SmtpReplyFlawDescriptions.Lines(reply.Flaws), reply));
         }

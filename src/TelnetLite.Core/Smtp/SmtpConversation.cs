@@ -124,6 +124,10 @@ public sealed class SmtpConversation
     /// <see cref="SmtpVerb.EndOfData"/>, an answer to 334 is <see cref="SmtpVerb.AuthResponse"/> with its text left
     /// out); null for a message line, chunk data, or a line held behind an unanswered DATA.
     /// </summary>
+    /// <remarks>
+    /// Credentials never stay in the conversation: an AUTH answer keeps no text, and the initial response of
+    /// <c>AUTH PLAIN &lt;base64&gt;</c> is replaced by <c>********</c> in the command kept and returned.
+    /// </remarks>
     public SmtpCommand? OnLineSent(string line, DateTimeOffset time)
     {
         DataRefused = false;
@@ -149,7 +153,7 @@ public sealed class SmtpConversation
                 return response;
         }
 
-        var command = SmtpCommandParser.Parse(line);
+        var command = RedactInitialResponse(SmtpCommandParser.Parse(line));
         if (Phase == SmtpPhase.Closed) return command;
         _outstanding.Enqueue((command, time));
         OnCommandSent(command, time);
@@ -364,6 +368,20 @@ public sealed class SmtpConversation
         _heldBehindData.Clear();
         _dataUnanswered = false;
     }
+
+    /// <summary>True for <c>AUTH mechanism initial-response</c>, whose second word is a credential (RFC 4954 §4).</summary>
+    internal static bool IsAuthWithInitialResponse(SmtpCommand command) =>
+        command.Verb == SmtpVerb.Auth && command.Argument.AsSpan().IndexOfAny(' ', '\t') > 0;
+
+    private static SmtpCommand RedactInitialResponse(SmtpCommand command)
+    {
+        if (!IsAuthWithInitialResponse(command)) return command;
+        var mechanism = FirstWord(command.Argument);
+        var verb = FirstWord(command.Line.TrimStart());
+        return command with { Line = $"{verb} {mechanism} {Redacted}", Argument = $"{mechanism} {Redacted}" };
+    }
+
+    private const string Redacted = "********";
 
     private static string FirstWord(string text)
     {

@@ -10,7 +10,7 @@ namespace TelnetLite.Core.Smtp;
 /// UTF-8 sequence); the replies produced are the same for every split. Nothing is consumed twice and nothing is
 /// thrown: malformed input becomes a reply with <see cref="SmtpReply.Flaws"/> set.</para>
 /// <para>A multi-line reply (<c>250-...</c> lines ended by <c>250 ...</c>) is produced once its last line arrives.
-/// A line with no three-digit code is its own reply flagged <see cref="SmtpReplyFlaws.NoCode"/> (a banner from a
+/// A line with no three-digit code (first digit 1 to 5) is its own reply flagged <see cref="SmtpReplyFlaws.NoCode"/> (a banner from a
 /// server that does not speak SMTP), unless a multi-line reply is open, in which case it joins that reply, flagged.
 /// The enhanced status code (RFC 3463) is read from the start of the last line's text, else the first line's.</para>
 /// <para>Memory is bounded: of an endless line only the first 1024 octets are kept (the rest is counted and the line
@@ -141,7 +141,9 @@ public sealed class SmtpReplyParser
         if (nonAscii) flaws |= SmtpReplyFlaws.NonAscii;
 
         var raw = Encoding.UTF8.GetString(content);
-        var hasCode = content.Length >= 3 && IsDigit(content[0]) && IsDigit(content[1]) && IsDigit(content[2]);
+        // Reply codes start with 2 to 5 (RFC 5321 §4.2.1); 1 is tolerated for old or FTP-like servers, and a line
+        // starting 0 or 6-9 is not a reply at all (and 000 would read as "no code").
+        var hasCode = content.Length >= 3 && content[0] is >= (byte)'1' and <= (byte)'5' && IsDigit(content[1]) && IsDigit(content[2]);
         if (!hasCode)
         {
             flaws |= SmtpReplyFlaws.NoCode;

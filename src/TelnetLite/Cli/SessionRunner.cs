@@ -45,11 +45,13 @@ internal static class SessionRunner
 
         var assistant = new SmtpAssistant(options.Target?.EffectivePort ?? 0, SmtpAnnotator.Annotate);
         await using var controller = new SessionController(settings, new SessionControllerOptions(options.Family, options.BindAddress), assistant);
-        if (options.LogFile is not null) controller.OpenLog(options.LogFile);
+        // The front end subscribes first, so that a log-file error or the demo's welcome is shown, not lost.
+        var plainMode = new PlainMode(controller, options);
         if (demo is not null)
         {
             foreach (var line in demo.WelcomeText.Split('\n')) controller.AddNote(line);
         }
-        return await new PlainMode(controller, options).RunAsync(cancellationToken).ConfigureAwait(false);
+        if (options.LogFile is not null) controller.OpenLog(options.LogFile);
+        return await plainMode.RunAsync(cancellationToken).ConfigureAwait(false);
     }
 }

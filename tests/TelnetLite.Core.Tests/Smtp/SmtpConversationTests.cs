@@ -260,4 +260,16 @@ public sealed class SmtpConversationTests
         Assert.Equal(0, driver.Conversation.OutstandingCount);
         Assert.Equal(SmtpPhase.Closed, driver.Conversation.Phase);
     }
+
+    [Fact]
+    public void TheInitialResponseOfAuthPlainIsNotKept()
+    {
+        var driver = new ConversationDriver().Ehlo("AUTH PLAIN");
+        var command = driver.Send("auth plain AGNocmlzAHNlY3JldA==");
+        Assert.Equal("auth plain ********", command?.Line);
+        Assert.Equal("plain ********", command?.Argument);
+        Assert.DoesNotContain(driver.Conversation.Outstanding, c => c.Line.Contains("AGNo", StringComparison.Ordinal));
+
+        Assert.Equal("AUTH LOGIN", driver.Receive("535 5.7.8 Error: authentication failed").Send("AUTH LOGIN")?.Line);
+    }
 }

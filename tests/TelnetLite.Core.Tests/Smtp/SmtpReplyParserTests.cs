@@ -24,6 +24,9 @@ public sealed class SmtpReplyParserTests
     [InlineData("SSH-2.0-OpenSSH_9.6\r\n", 0, null, 1, SmtpReplyFlaws.NoCode)]
     [InlineData("\r\n", 0, null, 1, SmtpReplyFlaws.NoCode)]
     [InlineData("25\r\n", 0, null, 1, SmtpReplyFlaws.NoCode)]
+    [InlineData("000 zero\r\n", 0, null, 1, SmtpReplyFlaws.NoCode)]
+    [InlineData("999 nine\r\n", 0, null, 1, SmtpReplyFlaws.NoCode)]
+    [InlineData("150 Opening data connection\r\n", 150, null, 1, SmtpReplyFlaws.None)]
     [InlineData("250-first\r\nwrapped without a code\r\n250 last\r\n", 250, null, 3, SmtpReplyFlaws.NoCode)]
     [InlineData("421-4.7.0 a\n421_4.7.0 b\r\n", 421, "4.7.0", 2, SmtpReplyFlaws.BareLineFeed | SmtpReplyFlaws.MissingSeparator)]
     public void EachInputGivesOneReplyWithItsCodeEnhancedCodeLinesAndFlaws(

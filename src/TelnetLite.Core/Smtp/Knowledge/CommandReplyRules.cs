@@ -12,7 +12,7 @@ internal static class CommandReplyRules
     public static IReadOnlyList<ReplyRule> All { get; } =
     [
         // The connection.
-        On(220, SmtpVerb.Connect) with { SaysFor = GreetingReader.Describe, ThenFor = NextSteps.Ehlo },
+        On(220, SmtpVerb.Connect) with { SaysFor = GreetingReader.Describe, ThenFor = NextSteps.EhloWithExample },
         On(421, SmtpVerb.Connect) with
         {
             Says = "the server refuses connections for now and closes this one",

@@ -1,4 +1,4 @@
-using System.Net.Sockets;
+using TelnetLite.Core.Session;
 
 namespace TelnetLite.Core.Smtp.Knowledge;
 
@@ -38,20 +38,14 @@ public static class ConnectFailureExplainer
                 $"no route to {name}: a routing problem between this machine and the target",
                 ["this machine has no route to the target's network (routing, VPN, or IPv6 without IPv6 connectivity)", WrongAddress, SourceFirewall],
                 $"check the address and the route (ping {name}, traceroute {name}); -4 or -6 chooses the address family"),
+            ConnectFailureKind.BindFailed => new(kind,
+                "the local address given with --bind cannot be used",
+                ["the address is not one of this machine's, or is of the other address family than the target"],
+                "give an address this machine owns (ip addr, ipconfig), or leave out --bind"),
             _ => new(ConnectFailureKind.Other,
                 $"the connection to {name} port {port} could not be opened",
                 [ServiceDown, TargetFirewall, SourceFirewall, WrongAddress, WrongPort],
                 $"check the name, the port ({port}) and the firewalls"),
         };
     }
-
-    /// <summary>The failure kind a socket error stands for.</summary>
-    public static ConnectFailureKind Classify(SocketError error) => error switch
-    {
-        SocketError.HostNotFound or SocketError.NoData or SocketError.TryAgain or SocketError.NoRecovery => ConnectFailureKind.NameNotResolved,
-        SocketError.ConnectionRefused => ConnectFailureKind.Refused,
-        SocketError.TimedOut => ConnectFailureKind.TimedOut,
-        SocketError.HostUnreachable or SocketError.NetworkUnreachable or SocketError.NetworkDown or SocketError.HostDown => ConnectFailureKind.Unreachable,
-        _ => ConnectFailureKind.Other,
-    };
 }

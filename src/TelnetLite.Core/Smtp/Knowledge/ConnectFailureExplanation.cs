@@ -1,3 +1,5 @@
+using TelnetLite.Core.Session;
+
 namespace TelnetLite.Core.Smtp.Knowledge;
 
 /// <summary>TelnetLite's diagnosis of a failed connect, in the style of a reply's annotation.</summary>

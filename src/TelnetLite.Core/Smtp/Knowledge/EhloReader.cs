@@ -5,7 +5,7 @@ internal static class EhloReader
 {
     public static string Describe(ReplyFacts facts)
     {
-        var capabilities = SmtpCapabilities.FromEhloReply(facts.Reply);
+        var capabilities = facts.EhloCapabilities;
         return capabilities.All.Count == 0
             ? "the server accepted your greeting; it listed no extensions"
             : $"the server accepted your greeting and listed its capabilities: {SmtpCapabilityExplainer.Summarize(capabilities)}";
@@ -13,7 +13,7 @@ internal static class EhloReader
 
     public static string NextStep(ReplyFacts facts)
     {
-        var capabilities = SmtpCapabilities.FromEhloReply(facts.Reply);
+        var capabilities = facts.EhloCapabilities;
         var context = facts.Context;
         var mailFrom = NextSteps.MailFrom(facts);
         var authOffered = capabilities.Has("AUTH");

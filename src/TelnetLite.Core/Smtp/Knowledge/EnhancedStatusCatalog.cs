@@ -83,7 +83,7 @@ internal static class EnhancedStatusCatalog
         [(7, 23)] = "SPF validation failed",
         [(7, 24)] = "SPF validation error",
         [(7, 25)] = "reverse DNS validation failed",
-        [(7, 26)] = "multiple authentication checks failed (Gmail: the domain's DMARC policy)",
+        [(7, 26)] = "multiple authentication checks failed; Gmail: the domain's DMARC policy",
         [(7, 27)] = "sender address has null MX",
         [(7, 29)] = "ARC validation failure",
         [(7, 30)] = "REQUIRETLS support required",
@@ -92,8 +92,8 @@ internal static class EnhancedStatusCatalog
     /// <summary>Codes whose common use is a vendor's, not the registry's.</summary>
     private static readonly Dictionary<(int Subject, int Detail), string> VendorDetails = new()
     {
-        [(1, 10)] = "recipient address has null MX (Exchange Online: recipient not found by address lookup)",
-        [(4, 1)] = "no answer from host (Exchange Online: recipient rejected, it does not exist)",
+        [(1, 10)] = "recipient address has null MX; Exchange Online: recipient not found by address lookup",
+        [(4, 1)] = "no answer from host; Exchange Online: the recipient does not exist",
         [(6, 11)] = "Exchange Online: bare line feeds are not allowed",
         [(7, 57)] = "Exchange Online: client not authenticated to send mail",
         [(7, 64)] = "Exchange Online: relay access denied (tenant attribution)",

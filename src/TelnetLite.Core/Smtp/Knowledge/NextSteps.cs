@@ -10,11 +10,13 @@ internal static class NextSteps
 
     public const string AnotherRecipientOrData = "another RCPT TO:<recipient>, or DATA to send the message";
 
-    public static string Ehlo(ReplyFacts facts) =>
+    public static string Ehlo(ReplyFacts facts) => facts.Domain is { } domain ? $"EHLO {domain}" : "EHLO <your domain>";
+
+    /// <summary>The greeting's next step: with an example while the user has not named a domain yet.</summary>
+    public static string EhloWithExample(ReplyFacts facts) =>
         facts.Domain is { } domain ? $"EHLO {domain}" : "EHLO <your domain>, e.g. EHLO contoso.com";
 
-    public static string Helo(ReplyFacts facts) =>
-        facts.Domain is { } domain ? $"HELO {domain}" : "HELO <your domain>, e.g. HELO contoso.com";
+    public static string Helo(ReplyFacts facts) => facts.Domain is { } domain ? $"HELO {domain}" : "HELO <your domain>";
 
     public static string MailFrom(ReplyFacts facts) =>
         facts.Domain is { } domain ? $"MAIL FROM:<sender@{domain}>" : "MAIL FROM:<sender@your-domain>";
@@ -24,7 +26,7 @@ internal static class NextSteps
     public static string AfterMessage(ReplyFacts facts) => $"QUIT, or {MailFrom(facts)} for another message";
 
     public static string StartTlsThenAuth(ReplyFacts facts) =>
-        $"STARTTLS, then {Ehlo(facts)} again, then AUTH (e.g. AUTH LOGIN)";
+        $"STARTTLS, then {Ehlo(facts)} again, then AUTH LOGIN";
 
     /// <summary>What to try after a reply no rule had a next step for: decided by the reply's class and the command.</summary>
     public static string? Default(ReplyFacts facts)
@@ -42,7 +44,7 @@ internal static class NextSteps
 
     private static string? AfterSuccess(ReplyFacts facts) => facts.RuleVerb switch
     {
-        SmtpVerb.Connect => Ehlo(facts),
+        SmtpVerb.Connect => EhloWithExample(facts),
         SmtpVerb.Ehlo or SmtpVerb.Helo => MailFrom(facts),
         SmtpVerb.Mail => RcptTo,
         SmtpVerb.Rcpt => AnotherRecipientOrData,

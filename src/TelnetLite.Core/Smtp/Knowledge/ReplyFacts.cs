@@ -37,6 +37,19 @@ internal sealed class ReplyFacts
     /// <summary>The domain to suggest in commands, when the user already named one.</summary>
     public string? Domain => Context.SenderDomain is { Length: > 0 } domain ? domain : null;
 
+    /// <summary>The reply read as an EHLO answer, computed once for the rules that need it.</summary>
+    public SmtpCapabilities EhloCapabilities => _ehloCapabilities ??= SmtpCapabilities.FromEhloReply(Reply);
+
+    private SmtpCapabilities? _ehloCapabilities;
+
+    /// <summary>
+    /// False when no rule's wording occurs in the reply: one scan for all rules, so that a reply no vendor wording
+    /// matches (the common case) skips every per-rule search.
+    /// </summary>
+    public bool MayHoldAnyFragment => _mayHoldAnyFragment ??= Text.AsSpan().IndexOfAny(RuleBook.AllFragments) >= 0;
+
+    private bool? _mayHoldAnyFragment;
+
     public bool Contains(string fragment) => Text.Contains(fragment, StringComparison.OrdinalIgnoreCase);
 
     private static string JoinTexts(IReadOnlyList<SmtpReplyLine>? lines)

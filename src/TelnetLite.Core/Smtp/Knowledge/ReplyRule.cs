@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace TelnetLite.Core.Smtp.Knowledge;
 
 /// <summary>
@@ -24,10 +26,27 @@ internal sealed record ReplyRule
     }
 
     /// <summary>The commands this reply answers for the rule to apply; empty means any.</summary>
-    public IReadOnlyList<SmtpVerb> After { get; init; } = [];
+    public IReadOnlyList<SmtpVerb> After
+    {
+        get => _after;
+        init
+        {
+            _after = value;
+            _afterMask = 0;
+            foreach (var verb in value) _afterMask |= 1UL << (int)verb;
+        }
+    }
 
     /// <summary>Text fragments of which at least one must appear in the reply (case-insensitive); empty means no condition.</summary>
-    public IReadOnlyList<string> TextAny { get; init; } = [];
+    public IReadOnlyList<string> TextAny
+    {
+        get => _textAny;
+        init
+        {
+            _textAny = value;
+            _fragments = value.Count == 0 ? null : SearchValues.Create(value.ToArray(), StringComparison.OrdinalIgnoreCase);
+        }
+    }
 
     /// <summary>What the reply means, in one sentence.</summary>
     public string? Says { get; init; }
@@ -44,6 +63,10 @@ internal sealed record ReplyRule
     /// <summary>The next step when it depends on the conversation (the user's domain, the capabilities).</summary>
     public Func<ReplyFacts, string?>? ThenFor { get; init; }
 
+    private readonly IReadOnlyList<SmtpVerb> _after = [];
+    private readonly ulong _afterMask;
+    private readonly IReadOnlyList<string> _textAny = [];
+    private readonly SearchValues<string>? _fragments;
     private readonly string? _enhancedText;
     private readonly EnhancedPattern? _enhanced;
 
@@ -52,33 +75,29 @@ internal sealed record ReplyRule
     /// <c>telnetlite explain</c> uses it to pick the commands to explain for, and such rules still apply when the
     /// command is unknown.
     /// </summary>
-    public bool IsSpecific => TextAny.Count > 0 || _enhanced is not null;
+    public bool IsSpecific => _fragments is not null || _enhanced is not null;
 
     /// <summary>True when the rule can apply to a reply with this code (the index is built from it).</summary>
     public bool CoversCode(int code) =>
         Codes.Count > 0 ? Codes.Contains(code) : Classes.Count == 0 || Classes.Contains(code / 100);
 
-    public bool Matches(ReplyFacts facts) => MatchesIgnoringCommand(facts) && MatchesCommand(facts.RuleVerb);
+    // The command is checked before the text: it is cheaper, and most rules fail on it.
+    public bool Matches(ReplyFacts facts) => MatchesCommand(facts.RuleVerb) && MatchesIgnoringCommand(facts);
 
-    /// <summary>Everything but the command: used to guess which commands a reply may answer.</summary>
+    /// <summary>Everything but the command and the code (<see cref="RuleBook.For"/> only hands out rules for the code).</summary>
     public bool MatchesIgnoringCommand(ReplyFacts facts)
     {
-        if (!CoversCode(facts.Code)) return false;
         if (_enhanced is { } pattern && (facts.Enhanced is not { } code || !pattern.Matches(code))) return false;
-        if (TextAny.Count == 0) return true;
-        foreach (var fragment in TextAny)
-        {
-            if (facts.Contains(fragment)) return true;
-        }
-        return false;
+        if (_fragments is null) return true;
+        return facts.MayHoldAnyFragment && facts.Text.AsSpan().IndexOfAny(_fragments) >= 0;
     }
 
     private bool MatchesCommand(SmtpVerb? verb)
     {
-        if (After.Count == 0) return true;
+        if (_afterMask == 0) return true;
         // An unpaired reply: a rule that recognises the reply itself still applies; one that only knows the command cannot.
         if (verb is null) return IsSpecific;
-        return After.Contains(verb.Value);
+        return (_afterMask & (1UL << (int)verb.Value)) != 0;
     }
 
     public string? MeaningFor(ReplyFacts facts) => SaysFor?.Invoke(facts) ?? Says;

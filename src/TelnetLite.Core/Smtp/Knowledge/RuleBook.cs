@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace TelnetLite.Core.Smtp.Knowledge;
 
 /// <summary>
@@ -17,6 +19,11 @@ internal static class RuleBook
     ];
 
     private static readonly ReplyRule[][] ByCode = BuildIndex();
+
+    /// <summary>Every rule's wording fragments, for one case-insensitive scan of a reply.</summary>
+    public static SearchValues<string> AllFragments { get; } = SearchValues.Create(
+        Ordered.SelectMany(rule => rule.TextAny).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The rules that may apply to a reply with this code, in order.</summary>
     public static ReadOnlySpan<ReplyRule> For(int code) => code is >= 0 and < 1000 ? ByCode[code] : [];

@@ -55,6 +55,8 @@ public static class SmtpAnnotator
     private static string WithEnhancedCode(string meaning, SmtpReply reply)
     {
         if (reply.Enhanced is not { } enhanced) return meaning;
+        // "2.0.0 success" would only repeat the severity.
+        if (enhanced is { Class: 2, Subject: 0, Detail: 0 } && reply.Code / 100 == 2) return meaning;
         var described = $"{meaning} ({enhanced} {EnhancedStatusCatalog.Describe(enhanced)})";
         return reply.Code / 100 is 2 or 4 or 5 && enhanced.Class != reply.Code / 100
             ? $"{described}; the enhanced code's class {enhanced.Class} contradicts the reply code"

@@ -8,6 +8,9 @@ internal static class VendorReplyRules
 {
     private static readonly SmtpVerb[] MailOrRcpt = [SmtpVerb.Mail, SmtpVerb.Rcpt];
 
+    // Wording rules about refusals stay away from success replies: they would only cost time there.
+    private static readonly int[] Failures = [4, 5];
+
     // Postfix checks the EHLO name when RCPT TO arrives (smtpd_delay_reject), or at EHLO when that is off.
     private static readonly SmtpVerb[] HeloChecked = [SmtpVerb.Rcpt, SmtpVerb.Ehlo, SmtpVerb.Helo];
 
@@ -53,7 +56,7 @@ internal static class VendorReplyRules
             After = [SmtpVerb.Rcpt],
             Says = "relaying denied: the server does not take mail for that recipient's domain from you",
             Causes = [CommonCauses.RelayDenied, CommonCauses.WrongServer],
-            ThenFor = f => $"RCPT TO:<someone in a domain this server hosts>, or authenticate first to relay ({NextSteps.StartTlsThenAuth(f)})",
+            ThenFor = f => $"RCPT TO:<someone in a domain this server hosts>; to relay, authenticate first: {NextSteps.StartTlsThenAuth(f)}",
         },
         new()
         {
@@ -64,7 +67,7 @@ internal static class VendorReplyRules
         },
         new()
         {
-            TextAny = ["Helo command rejected: need fully-qualified hostname", "need fully-qualified hostname"],
+            Classes = Failures, TextAny = ["Helo command rejected: need fully-qualified hostname", "need fully-qualified hostname"],
             After = HeloChecked,
             Says = "the server refused the name you gave in EHLO/HELO (Postfix checks it when RCPT TO arrives)",
             Causes = ["the EHLO/HELO name is not fully qualified (e.g. EHLO mypc instead of EHLO mypc.contoso.com)"],
@@ -72,7 +75,7 @@ internal static class VendorReplyRules
         },
         new()
         {
-            TextAny = ["Helo command rejected: Host not found"],
+            Classes = Failures, TextAny = ["Helo command rejected: Host not found"],
             After = HeloChecked,
             Says = "the server refused the name you gave in EHLO/HELO (Postfix checks it when RCPT TO arrives)",
             Causes = ["the EHLO/HELO name does not resolve in DNS"],
@@ -80,7 +83,7 @@ internal static class VendorReplyRules
         },
         new()
         {
-            TextAny = ["Helo command rejected"],
+            Classes = Failures, TextAny = ["Helo command rejected"],
             After = HeloChecked,
             Says = "the server refused the name you gave in EHLO/HELO (Postfix checks it when RCPT TO arrives)",
             Causes = ["invalid characters in the domain name given in EHLO/HELO: it is not a valid host name"],
@@ -88,7 +91,7 @@ internal static class VendorReplyRules
         },
         new()
         {
-            TextAny = ["cannot find your hostname", "cannot find your reverse hostname", "reverse DNS", "PTR record", "reverse hostname"],
+            Classes = Failures, TextAny = ["cannot find your hostname", "cannot find your reverse hostname", "reverse DNS", "PTR record", "reverse hostname"],
             Says = "the server refused you because your IP address has no valid reverse DNS name",
             Causes = [CommonCauses.NoPtr, "a DNS lookup failed at the server (a 4xx reply: it may pass later)"],
             Then = "send from a host whose IP address has matching forward and reverse DNS (whoever runs the address sets the PTR record)",
@@ -109,14 +112,14 @@ internal static class VendorReplyRules
         },
         new()
         {
-            TextAny = ["DMARC"], After = [SmtpVerb.EndOfData],
+            Classes = Failures, TextAny = ["DMARC"], After = [SmtpVerb.EndOfData],
             Says = "the message was refused: it failed the sender domain's DMARC policy",
             Causes = [CommonCauses.DmarcFailed, CommonCauses.SendingForForeignDomain],
             Then = "send from a host the domain's SPF record lists, with the domain's DKIM signature, or use a From: domain you control",
         },
         new()
         {
-            TextAny = ["SPF check", "SPF fail", "SPF validation", "SPF record", "SPF policy", "by SPF"],
+            Classes = Failures, TextAny = ["SPF check", "SPF fail", "SPF validation", "SPF record", "SPF policy", "by SPF"],
             Says = "the server refused the mail: the sender domain's SPF check failed",
             Causes = ["the sending IP address is not listed in the sender domain's SPF record", CommonCauses.SendingForForeignDomain],
             Then = "send from a host the sender domain's SPF record lists, or MAIL FROM with an address in a domain you control",
@@ -235,7 +238,7 @@ internal static class VendorReplyRules
         },
         new()
         {
-            TextAny = ["Domain not found"], After = MailOrRcpt,
+            Classes = Failures, TextAny = ["Domain not found"], After = MailOrRcpt,
             SaysFor = f => f.Contains("Sender address")
                 ? "the server refused the sender: its domain does not resolve in DNS"
                 : "the server refused the address: its domain does not resolve in DNS",
@@ -244,70 +247,70 @@ internal static class VendorReplyRules
         },
         new()
         {
-            TextAny = ["not owned by user"], After = MailOrRcpt,
+            Classes = Failures, TextAny = ["not owned by user"], After = MailOrRcpt,
             Says = "the server refused the sender: you may not send as that address",
             Causes = ["the authenticated user does not own the sender address"],
             Then = "MAIL FROM with the authenticated user's own address",
         },
         new()
         {
-            TextAny = ["does not have permissions to send as this sender", "SendAsDenied"], After = [SmtpVerb.Mail, SmtpVerb.EndOfData],
+            Classes = Failures, TextAny = ["does not have permissions to send as this sender", "SendAsDenied"], After = [SmtpVerb.Mail, SmtpVerb.EndOfData],
             Says = "Exchange refused the sender: the account may not send as that address",
             Causes = ["the authenticated account has no Send As permission for the sender address"],
             Then = "MAIL FROM with the authenticated user's own address, or grant Send As",
         },
         new()
         {
-            TextAny = ["banned sending IP"],
+            Classes = Failures, TextAny = ["banned sending IP"],
             Says = "Exchange Online refused the connection: the sending IP address is banned",
             Causes = ["Microsoft blocked the sending IP address for its reputation (spam seen from it)"],
             Then = "request delisting through Microsoft's delist portal (sender.office.com), or send from another address",
         },
         new()
         {
-            TextAny = ["banned sender"],
+            Classes = Failures, TextAny = ["banned sender"],
             Says = "Exchange Online refused the sender: the address is banned",
             Causes = ["Microsoft banned the sender address after spam from it"],
             Then = "follow the delisting instructions in the reply",
         },
         new()
         {
-            TextAny = ["traffic not accepted from this IP"],
+            Classes = Failures, TextAny = ["traffic not accepted from this IP"],
             Says = "Exchange Online does not accept mail from this IP address",
             Causes = ["a new or low-reputation IP address that Exchange Online does not take mail from"],
             Then = "send through a relay with an established reputation, or ask Microsoft support",
         },
         new()
         {
-            TextAny = ["unregistered domain"],
+            Classes = Failures, TextAny = ["unregistered domain"],
             Says = "Exchange Online refused mail from a sender domain no tenant has registered",
             Causes = ["the sender's domain is not an accepted domain of the tenant whose connector matched"],
             Then = "MAIL FROM with an address in a domain the tenant has registered",
         },
         new()
         {
-            TextAny = ["blocked using", "Spamhaus", "blacklist", "blocklist", "block list", "listed at", "RBL"],
+            Classes = Failures, TextAny = ["blocked using", "Spamhaus", "blacklist", "blocklist", "block list", "listed at", "RBL"],
             Says = "the server refused you: your IP address is on a blocklist",
             Causes = [CommonCauses.Blocklisted, "a dynamic or home broadband IP address, which such lists hold by policy"],
             Then = "check the address at the list named in the reply and ask for delisting, or send through your provider's relay",
         },
         new()
         {
-            TextAny = ["Client host rejected: Access denied", "Sender address rejected: Access denied", "Recipient address rejected: Access denied"],
+            Classes = Failures, TextAny = ["Client host rejected: Access denied", "Sender address rejected: Access denied", "Recipient address rejected: Access denied"],
             Says = "the server's access rules refused this",
             Causes = ["an access table on the server refuses your IP address, the sender or the recipient"],
             Then = "ask the server's administrators: the refusal is a local rule, not an error in your commands",
         },
         new()
         {
-            TextAny = ["too many recipients"], After = [SmtpVerb.Rcpt],
+            Classes = Failures, TextAny = ["too many recipients"], After = [SmtpVerb.Rcpt],
             Says = "the recipient was not taken: this message has as many recipients as the server allows",
             Causes = ["the limit of recipients per message was reached (RFC 5321 §4.5.3.1.10 asks servers to take at least 100)"],
             Then = "DATA with the recipients accepted so far, then the others in another message",
         },
         new()
         {
-            TextAny = ["Message size exceeds", "message too big", "exceeds size limit", "message exceeds", "size exceeds", "too large"],
+            Classes = Failures, TextAny = ["Message size exceeds", "message too big", "exceeds size limit", "message exceeds", "size exceeds", "too large"],
             After = [SmtpVerb.EndOfData, SmtpVerb.Mail],
             Says = "the message is larger than the server accepts",
             Causes = ["the message (or the SIZE= declared in MAIL FROM) exceeds the limit the EHLO reply gives in SIZE"],
@@ -315,7 +318,7 @@ internal static class VendorReplyRules
         },
         new()
         {
-            TextAny = ["mailbox full", "mailbox is full", "over quota", "quota exceeded", "over its quota"],
+            Classes = Failures, TextAny = ["mailbox full", "mailbox is full", "over quota", "quota exceeded", "over its quota"],
             Says = "the recipient's mailbox is full",
             Causes = ["the recipient's mailbox is over its quota"],
             Then = "try again later, or reach the recipient another way",
@@ -340,7 +343,7 @@ internal static class VendorReplyRules
         },
         new()
         {
-            TextAny = ["unusual rate", "rate limit", "too many messages", "too many connections", "sending rate"],
+            Classes = Failures, TextAny = ["unusual rate", "rate limit", "too many messages", "too many connections", "sending rate"],
             Says = "the server is limiting how much mail it takes from you",
             Causes = ["too many messages or connections from your IP address or account in a short time"],
             Then = "wait, then send again more slowly",
@@ -349,26 +352,26 @@ internal static class VendorReplyRules
         {
             Codes = [421], TextAny = ["Try again later, closing connection"],
             Says = "Gmail defers this connection",
-            Causes = ["Gmail limits mail from your IP address for now (its rate or reputation)", CommonCauses.NoPtr],
+            Causes = ["Gmail limits mail from your IP address for now (its rate or reputation)"],
             Then = "open the connection again later",
         },
         new()
         {
-            TextAny = ["Server busy", "Service not available", "Insufficient system resources"],
+            Classes = Failures, TextAny = ["Server busy", "Service not available", "Insufficient system resources"],
             Says = "the server is busy and takes no more mail now",
             Causes = ["the server is overloaded, shutting down, or short of disk or memory (Exchange: back pressure)"],
             Then = "open the connection again later",
         },
         new()
         {
-            TextAny = ["queue file write error"],
+            Classes = Failures, TextAny = ["queue file write error"],
             Says = "the server could not write the message to its queue",
             Causes = ["the server's queue disk is full, or the server has an internal problem"],
             Then = "send again later; tell the server's administrators if it lasts",
         },
         new()
         {
-            TextAny = ["Temporary server error"],
+            Classes = Failures, TextAny = ["Temporary server error"],
             Says = "Exchange Online had a temporary error",
             Causes = ["a temporary problem inside Exchange Online (the code after the text, e.g. PRX, names it)"],
             Then = "send again later",
@@ -387,7 +390,7 @@ internal static class VendorReplyRules
         },
         new()
         {
-            TextAny = ["spam", "Spam"], After = [SmtpVerb.EndOfData],
+            Classes = Failures, TextAny = ["spam"], After = [SmtpVerb.EndOfData],
             Says = "the message was refused as spam",
             Causes = ["the content or the sender's reputation scored as spam", "sender authentication (SPF, DKIM, DMARC) failed or is missing"],
             Then = "send a plain, honest test with a sender domain you control",
@@ -422,7 +425,7 @@ internal static class VendorReplyRules
         {
             Classes = [5], TextAny = ["authentication not enabled"], After = [SmtpVerb.Auth],
             Says = "AUTH is not offered on this connection",
-            Causes = [CommonCauses.AuthNeedsTls, "the server does not authenticate at all on this port"],
+            Causes = ["AUTH is offered only after STARTTLS: the EHLO reply that follows TLS lists it", "the server does not authenticate at all on this port"],
             ThenFor = NextSteps.StartTlsThenAuth,
         },
         new()

@@ -1,0 +1,164 @@
+using System.Collections.Concurrent;
+using System.Net.Sockets;
+using TelnetLite.Core.Commands;
+using TelnetLite.Core.Session;
+using TelnetLite.Core.Smtp;
+using TelnetLite.Core.Smtp.Knowledge;
+using TelnetLite.Core.Telnet;
+using TelnetLite.Core.Tests.Support;
+
+namespace TelnetLite.Core.Tests.Session;
+
+public sealed class SessionControllerTests
+{
+    private static SessionController NewController(SessionSettings? settings = null) =>
+        new(settings ?? new SessionSettings(), new SessionControllerOptions(), new SmtpAssistant(0, SmtpAnnotator.Annotate));
+
+    private static ConcurrentQueue<TranscriptEntry> Record(SessionController controller)
+    {
+        var entries = new ConcurrentQueue<TranscriptEntry>();
+        controller.TranscriptAppended += batch =>
+        {
+            foreach (var entry in batch) entries.Enqueue(entry);
+        };
+        return entries;
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition, string what)
+    {
+        for (var i = 0; i < 200 && !condition(); i++) await Task.Delay(25);
+        Assert.True(condition(), what);
+    }
+
+    [Fact]
+    public async Task AGreetingIsShownAndExplainedInOrder()
+    {
+        await using var server = new LoopbackServer(async (socket, ct) =>
+        {
+            await socket.SendAsync("220 mail1.fabrikam.com Microsoft ESMTP MAIL Service ready\r\n"u8.ToArray(), ct);
+            await Task.Delay(Timeout.Infinite, ct);
+        });
+        await using var controller = NewController();
+        var entries = Record(controller);
+
+        Assert.True(await controller.OpenAsync("127.0.0.1", server.Port, CancellationToken.None));
+        await WaitUntilAsync(() => entries.Any(e => e.Kind == TranscriptKind.Annotation), "the greeting is annotated");
+
+        var list = entries.ToList();
+        var received = list.FindIndex(e => e.Kind == TranscriptKind.Received);
+        var annotation = list.FindIndex(e => e.Kind == TranscriptKind.Annotation);
+        Assert.Equal("220 mail1.fabrikam.com Microsoft ESMTP MAIL Service ready", list[received].Text);
+        Assert.True(annotation > received);
+        Assert.StartsWith("220 success:", list[annotation].Text);
+        Assert.Equal(ConnectionState.Connected, controller.Status.State);
+        Assert.StartsWith("SMTP", controller.Status.AssistSummary);
+    }
+
+    [Fact]
+    public async Task ARefusedConnectionIsExplainedInTheTranscriptNotThrown()
+    {
+        int port;
+        using (var probe = new TcpListener(System.Net.IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        }
+        await using var controller = NewController();
+        var entries = Record(controller);
+
+        var outcome = await controller.ExecuteCommandAsync($"open 127.0.0.1 {port}", CancellationToken.None);
+
+        Assert.Equal(CommandFollowUp.StayInCommandMode, outcome.FollowUp);
+        Assert.Contains(entries, e => e.Kind == TranscriptKind.Error && e.Text == $"Connecting to 127.0.0.1...Could not open connection to the host, on port {port}: Connect failed");
+        Assert.Contains(entries, e => e.Text.Contains("the SMTP service is down or the port is wrong", StringComparison.Ordinal));
+        Assert.Equal(ConnectionState.NotConnected, controller.Status.State);
+    }
+
+    [Fact]
+    public async Task CommandsChangeSettingsAndAnswerInTheTranscript()
+    {
+        await using var controller = NewController();
+        var entries = Record(controller);
+
+        await controller.ExecuteCommandAsync("unset localecho", CancellationToken.None);
+        Assert.False(controller.Settings.LocalEcho);
+        await controller.ExecuteCommandAsync("set smtp off", CancellationToken.None);
+        Assert.Equal(Assist.AssistMode.Off, controller.Assistant.Mode);
+        await controller.ExecuteCommandAsync("set mode raw", CancellationToken.None);
+        Assert.Equal(TelnetMode.Raw, controller.Settings.Mode);
+        var status = await controller.ExecuteCommandAsync("st", CancellationToken.None);
+        Assert.Contains(status.Output, line => line.Contains("Not connected", StringComparison.Ordinal));
+        var bad = await controller.ExecuteCommandAsync("frobnicate", CancellationToken.None);
+        Assert.Equal([CommandInterpreter.InvalidCommandMessage], bad.Output);
+        Assert.Equal(CommandFollowUp.AskForHost, (await controller.ExecuteCommandAsync("open", CancellationToken.None)).FollowUp);
+        Assert.Equal(CommandFollowUp.Quit, (await controller.ExecuteCommandAsync("q", CancellationToken.None)).FollowUp);
+        Assert.Contains(entries, e => e.Kind == TranscriptKind.Command && e.Text == SessionController.CommandPrompt + "frobnicate");
+    }
+
+    [Fact]
+    public async Task SetLogfileStartsLoggingAtOnceAndAnUnwritablePathIsReported()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "telnetlite-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            await using var controller = NewController();
+            var entries = Record(controller);
+            var log = Path.Combine(folder, "test.log");
+
+            await controller.ExecuteCommandAsync($"set logfile {log}", CancellationToken.None);
+            Assert.Equal(log, controller.Status.LogFile);
+            Assert.Contains("== log opened", await File.ReadAllTextAsync(log));
+
+            await controller.ExecuteCommandAsync($"set logfile {Path.Combine(folder, "missing", "x.log")}", CancellationToken.None);
+            Assert.Contains(entries, e => e.Kind == TranscriptKind.Error && e.Text.Contains("does not exist", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task AServerThatNegotiatesEchoTurnsLocalEchoOffAndItsNegotiationNeverShows()
+    {
+        var answers = new TaskCompletionSource<byte[]>();
+        await using var server = new LoopbackServer(async (socket, ct) =>
+        {
+            // IAC WILL ECHO, then text: on a non-23 port in auto mode this switches Telnet processing on.
+            await socket.SendAsync(new byte[] { 255, 251, 1 }.Concat("login: "u8.ToArray()).ToArray(), ct);
+            var buffer = new byte[64];
+            var read = await socket.ReceiveAsync(buffer, ct);
+            answers.TrySetResult(buffer[..read]);
+            await Task.Delay(Timeout.Infinite, ct);
+        });
+        await using var controller = NewController();
+        var entries = Record(controller);
+
+        Assert.True(await controller.OpenAsync("127.0.0.1", server.Port, CancellationToken.None));
+        var answer = await answers.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await WaitUntilAsync(() => entries.Any(e => e.IsPartial), "the prompt is flushed on idle");
+
+        Assert.Equal(new byte[] { 255, 253, 1 }, answer); // IAC DO ECHO
+        Assert.False(controller.Settings.LocalEcho);
+        Assert.Contains(entries, e => e.Kind == TranscriptKind.Received && e.Text == "login: " && e.IsPartial);
+        Assert.DoesNotContain(entries, e => e.Text.Contains('\uFFFD') || e.Text.Contains("\\xFF", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ARemoteCloseIsReportedAtOnce()
+    {
+        await using var server = new LoopbackServer(async (socket, ct) =>
+        {
+            await socket.SendAsync("220 bye\r\n"u8.ToArray(), ct);
+            socket.Shutdown(SocketShutdown.Both);
+        });
+        await using var controller = NewController();
+        var entries = Record(controller);
+
+        Assert.True(await controller.OpenAsync("127.0.0.1", server.Port, CancellationToken.None));
+        await WaitUntilAsync(() => controller.Status.State == ConnectionState.Closed, "the close is noticed");
+
+        Assert.Contains(entries, e => e.Text == "Connection closed by foreign host.");
+    }
+}

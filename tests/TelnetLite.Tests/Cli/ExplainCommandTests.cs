@@ -1,0 +1,56 @@
+using TelnetLite.Tests.Support;
+
+namespace TelnetLite.Tests.Cli;
+
+public sealed class ExplainCommandTests
+{
+    [Fact]
+    public async Task WordsAndAQuotedLineAreTheSameReply()
+    {
+        using var folder = new TempFolder();
+        using var words = TelnetLiteProcess.Start(folder.Path, "explain", "550", "5.7.57", "Client", "not", "authenticated", "to", "send", "mail");
+        using var quoted = TelnetLiteProcess.Start(folder.Path, "explain", "550 5.7.57 Client not authenticated to send mail");
+        await words.PipeAsync([]);
+        await quoted.PipeAsync([]);
+
+        Assert.Equal(0, await words.WaitForExitAsync());
+        Assert.Equal(0, await quoted.WaitForExitAsync());
+        Assert.Equal(words.Stdout, quoted.Stdout);
+        Assert.Contains("550 5.7.57 permanent failure:", words.Stdout);
+        Assert.DoesNotContain("# ", words.Stdout);
+    }
+
+    [Fact]
+    public async Task AfterNamesTheCommandAndTheSeedsCauseIsGiven()
+    {
+        using var folder = new TempFolder();
+        using var app = TelnetLiteProcess.Start(folder.Path, "explain", "--after", "rcpt", "550 5.1.1 User unknown");
+        await app.PipeAsync([]);
+
+        Assert.Equal(0, await app.WaitForExitAsync());
+        Assert.Contains("cause: the recipient does not exist in the organisation", app.Stdout);
+    }
+
+    [Fact]
+    public async Task RepliesAreReadFromStandardInputMultiLineIncluded()
+    {
+        using var folder = new TempFolder();
+        using var app = TelnetLiteProcess.Start(folder.Path, "explain", "--after", "EHLO");
+        await app.PipeAsync(["250-mail1.fabrikam.com Hello [192.0.2.1]", "250-SIZE 36700160", "250 PIPELINING"]);
+
+        Assert.Equal(0, await app.WaitForExitAsync());
+        Assert.Contains("250 success:", app.Stdout);
+        Assert.Contains("PIPELINING", app.Stdout);
+    }
+
+    [Fact]
+    public async Task TextThatIsNotAReplyExitsWith1()
+    {
+        using var folder = new TempFolder();
+        using var app = TelnetLiteProcess.Start(folder.Path, "explain", "hello", "world");
+        await app.PipeAsync([]);
+
+        Assert.Equal(1, await app.WaitForExitAsync());
+        Assert.Contains("not an SMTP reply", app.Stderr);
+    }
+}

@@ -1,0 +1,264 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.RegularExpressions;
+using TelnetLite.Core.Demo;
+using TelnetLite.Core.Tests.Support;
+using TelnetLite.Tests.Support;
+
+namespace TelnetLite.Tests.Plain;
+
+/// <summary>Plain mode end to end: the real executable, real pipes, real loopback servers.</summary>
+public sealed class PlainModeTests
+{
+    private static readonly string[] SeedWalkthrough =
+    [
+        "EHLO contoso.com",
+        "MAIL FROM:chris@contoso.com",
+        "RCPT TO:kate@fabrikam.com NOTIFY=success,failure",
+        "DATA",
+        "Subject: Test from Contoso",
+        "",
+        "This is a test message",
+        ".",
+        "QUIT",
+    ];
+
+    private static readonly Regex LogLine = new(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}[+-]\d\d:\d\d (<-|->|==|#) ", RegexOptions.CultureInvariant);
+
+    [Fact]
+    public async Task PipingTheSeedsWalkthroughShowsEveryReplyExplainsItAndLogsIt()
+    {
+        using var folder = new TempFolder();
+        await using var server = new DemoSmtpServer(new DemoServerOptions(MailboxDirectory: folder.File("mailbox")));
+        await server.StartAsync();
+        using var app = TelnetLiteProcess.Start(folder.Path, "--plain", "--annotate", "-f", "session.log", "127.0.0.1", server.EndPoint.Port.ToString());
+
+        await app.PipeAsync(SeedWalkthrough);
+        var exit = await app.WaitForExitAsync();
+
+        Assert.True(exit == 0, $"exit {exit}\n{app.Stdout}\n{app.Stderr}");
+        var stdout = app.Stdout;
+        string[] replies =
+        [
+            "220 mail1.fabrikam.com Microsoft ESMTP MAIL Service ready at",
+            "250-mail1.fabrikam.com Hello [127.0.0.1]",
+            "250 2.1.0 Sender OK",
+            "250 2.1.5 Recipient OK",
+            "354 Start mail input; end with <CRLF>.<CRLF>",
+            "Queued mail for delivery",
+            "221 2.0.0 Service closing transmission channel",
+        ];
+        var position = 0;
+        foreach (var reply in replies)
+        {
+            var found = stdout.IndexOf(reply, position, StringComparison.Ordinal);
+            Assert.True(found >= 0, $"'{reply}' missing or out of order in:\n{stdout}");
+            position = found;
+        }
+        // Lock-step pacing: each command appears after the reply to the one before it.
+        Assert.True(stdout.IndexOf("220 mail1", StringComparison.Ordinal) < stdout.IndexOf("EHLO contoso.com", StringComparison.Ordinal));
+        Assert.True(stdout.IndexOf("250 2.1.5 Recipient OK", StringComparison.Ordinal) < stdout.IndexOf("\nDATA", StringComparison.Ordinal));
+        Assert.Contains("# 250 2.1.0 success:", stdout);
+        Assert.Contains("# 354 intermediate:", stdout);
+        Assert.Contains("# warning: the address of MAIL FROM has no angle brackets", stdout);
+        Assert.Contains("Connected to 127.0.0.1", app.Stderr);
+        Assert.Contains("Connection closed by foreign host.", app.Stderr);
+
+        var log = await File.ReadAllLinesAsync(folder.File("session.log"));
+        Assert.All(log, line => Assert.Matches(LogLine, line));
+        Assert.Contains(log, line => line.EndsWith(" -> EHLO contoso.com", StringComparison.Ordinal));
+        Assert.Contains(log, line => line.EndsWith(" <- 250 2.1.0 Sender OK", StringComparison.Ordinal));
+        Assert.Contains(log, line => line.EndsWith(" -> ", StringComparison.Ordinal)); // the blank line after the headers
+        Assert.Contains(log, line => line.Contains(" # 250 2.1.5 success:", StringComparison.Ordinal));
+        Assert.Contains(log, line => line.Contains(" == connected to 127.0.0.1:", StringComparison.Ordinal));
+        Assert.Single(Directory.GetFiles(folder.File("mailbox"), "*.eml"));
+    }
+
+    [Fact]
+    public async Task ARefusedPortGivesTheClassicLineADiagnosisAndExitCode2()
+    {
+        using var folder = new TempFolder();
+        var port = FreePort();
+        using var app = TelnetLiteProcess.Start(folder.Path, "--plain", "127.0.0.1", port.ToString());
+        await app.PipeAsync(["QUIT"]);
+
+        Assert.Equal(2, await app.WaitForExitAsync());
+        Assert.Contains($"Connecting to 127.0.0.1...Could not open connection to the host, on port {port}: Connect failed", app.Stderr);
+        Assert.Contains("no service is listening on that port: the SMTP service is down or the port is wrong", app.Stderr);
+        Assert.DoesNotContain("   at ", app.Stderr);
+    }
+
+    [Fact]
+    public async Task AServerThatClosesFirstEndsWithExitCode0AndReportsTheLinesNotSent()
+    {
+        using var folder = new TempFolder();
+        await using var server = new LoopbackServer(async (socket, ct) =>
+        {
+            await socket.SendAsync("220 test ESMTP\r\n"u8.ToArray(), ct);
+            var buffer = new byte[256];
+            await socket.ReceiveAsync(buffer, ct);
+            await socket.SendAsync("421 4.3.2 Service shutting down\r\n"u8.ToArray(), ct);
+            socket.Shutdown(SocketShutdown.Both);
+        });
+        using var app = TelnetLiteProcess.Start(folder.Path, "--plain", "127.0.0.1", server.Port.ToString());
+
+        await app.PipeAsync(["EHLO contoso.com", "MAIL FROM:<chris@contoso.com>", "QUIT"]);
+
+        Assert.Equal(0, await app.WaitForExitAsync());
+        Assert.Contains("421 4.3.2 Service shutting down", app.Stdout);
+        Assert.Contains("Connection closed by foreign host.", app.Stderr);
+        Assert.Contains("not sent", app.Stderr);
+        Assert.Contains("MAIL FROM:<chris@contoso.com>", app.Stderr);
+    }
+
+    [Fact]
+    public async Task AResetEndsWithExitCode3()
+    {
+        using var folder = new TempFolder();
+        await using var server = new LoopbackServer(async (socket, ct) =>
+        {
+            await socket.SendAsync("220 test ESMTP\r\n"u8.ToArray(), ct);
+            var buffer = new byte[256];
+            await socket.ReceiveAsync(buffer, ct);
+            socket.LingerState = new LingerOption(true, 0);
+            socket.Close();
+        });
+        using var app = TelnetLiteProcess.Start(folder.Path, "--plain", "127.0.0.1", server.Port.ToString());
+
+        await app.PipeAsync(["EHLO contoso.com", "QUIT"]);
+
+        Assert.Equal(3, await app.WaitForExitAsync());
+        Assert.Contains("Connection lost", app.Stderr);
+    }
+
+    [Fact]
+    public async Task AReplyThatNeverComesEndsWithExitCode4()
+    {
+        using var folder = new TempFolder();
+        await using var server = new LoopbackServer(async (socket, ct) =>
+        {
+            await socket.SendAsync("220 test ESMTP\r\n"u8.ToArray(), ct);
+            await Task.Delay(Timeout.Infinite, ct);
+        });
+        using var app = TelnetLiteProcess.Start(folder.Path, "--plain", "--reply-timeout", "1", "127.0.0.1", server.Port.ToString());
+
+        await app.PipeAsync(["EHLO contoso.com", "QUIT"]);
+
+        Assert.Equal(4, await app.WaitForExitAsync());
+        Assert.Contains("--reply-timeout", app.Stderr);
+    }
+
+    [Fact]
+    public async Task HostileBytesFromTheServerAreShownVisiblyNeverRaw()
+    {
+        using var folder = new TempFolder();
+        await using var server = new LoopbackServer(async (socket, ct) =>
+        {
+            await socket.SendAsync("220 evil \u001b[2J\u0007 banner\r\n"u8.ToArray(), ct);
+            socket.Shutdown(SocketShutdown.Both);
+        });
+        using var app = TelnetLiteProcess.Start(folder.Path, "--plain", "127.0.0.1", server.Port.ToString());
+        await app.PipeAsync([]);
+
+        Assert.Equal(0, await app.WaitForExitAsync());
+        Assert.Contains("220 evil ^[[2J^G banner", app.Stdout);
+        Assert.DoesNotContain("\u001b", app.Stdout);
+    }
+
+    [Fact]
+    public async Task RawBackspacesTypedIntoALineAreRemovedBeforeSending()
+    {
+        using var folder = new TempFolder();
+        var received = new TaskCompletionSource<string>();
+        await using var server = new LoopbackServer(async (socket, ct) =>
+        {
+            await socket.SendAsync("220 test ESMTP\r\n"u8.ToArray(), ct);
+            var buffer = new byte[256];
+            var read = await socket.ReceiveAsync(buffer, ct);
+            received.TrySetResult(Encoding.ASCII.GetString(buffer, 0, read));
+            await socket.SendAsync("250 ok\r\n"u8.ToArray(), ct);
+        });
+        using var app = TelnetLiteProcess.Start(folder.Path, "--plain", "127.0.0.1", server.Port.ToString());
+
+        await app.PipeAsync(["EHLX\bO contoso.com"]);
+        await app.WaitForExitAsync();
+
+        Assert.Equal("EHLXO contoso.com\r\n", await received.Task.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Contains("removed 1 control character", app.Stderr, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task ALineStartingWithTheEscapeCharacterRunsACommand()
+    {
+        using var folder = new TempFolder();
+        await using var server = new LoopbackServer(async (socket, ct) =>
+        {
+            await socket.SendAsync("220 test ESMTP\r\n"u8.ToArray(), ct);
+            await Task.Delay(Timeout.Infinite, ct);
+        });
+        using var app = TelnetLiteProcess.Start(folder.Path, "--plain", "127.0.0.1", server.Port.ToString());
+
+        await app.PipeAsync(["\u001dstatus", "\u001dquit"]);
+
+        Assert.Equal(0, await app.WaitForExitAsync());
+        Assert.Contains($"127.0.0.1", app.Stderr);
+        Assert.Contains("Bytes", app.Stderr, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task WithNoHostItStartsInCommandModeAndOpensFromThere()
+    {
+        using var folder = new TempFolder();
+        await using var server = new DemoSmtpServer(new DemoServerOptions(MailboxDirectory: folder.File("mailbox")));
+        await server.StartAsync();
+        using var app = TelnetLiteProcess.Start(folder.Path, "--plain");
+
+        await app.PipeAsync(["set logfile test.log", $"open 127.0.0.1 {server.EndPoint.Port}", "QUIT"]);
+
+        Assert.Equal(0, await app.WaitForExitAsync());
+        Assert.Contains("Escape character is 'CTRL+]'", app.Stderr);
+        Assert.Contains("221 2.0.0", app.Stdout);
+        Assert.Contains(File.ReadAllLines(folder.File("test.log")), line => line.EndsWith(" -> QUIT", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AnUnwritableLogPathIsReportedAndTheSessionGoesOn()
+    {
+        using var folder = new TempFolder();
+        await using var server = new DemoSmtpServer(new DemoServerOptions(MailboxDirectory: folder.File("mailbox")));
+        await server.StartAsync();
+        using var app = TelnetLiteProcess.Start(folder.Path, "--plain", "-f", Path.Combine(folder.Path, "missing", "x.log"), "127.0.0.1", server.EndPoint.Port.ToString());
+
+        await app.PipeAsync(["QUIT"]);
+
+        Assert.Equal(0, await app.WaitForExitAsync());
+        Assert.Contains("does not exist", app.Stderr);
+        Assert.Contains("without a log", app.Stderr);
+        Assert.Contains("221 2.0.0", app.Stdout);
+    }
+
+    [Theory]
+    [InlineData("-4", "-6", "host")]
+    [InlineData("host", "notaport")]
+    [InlineData("--connect-timeout", "0", "host")]
+    [InlineData("--bind", "not-an-address", "host")]
+    [InlineData("-e", "abc", "host")]
+    public async Task BadCommandLinesExitWith1AndAClearMessage(params string[] args)
+    {
+        using var folder = new TempFolder();
+        using var app = TelnetLiteProcess.Start(folder.Path, ["--plain", .. args]);
+        await app.PipeAsync([]);
+
+        Assert.Equal(1, await app.WaitForExitAsync());
+        Assert.Contains("telnetlite", app.Stderr);
+        Assert.DoesNotContain("   at ", app.Stderr);
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+}
