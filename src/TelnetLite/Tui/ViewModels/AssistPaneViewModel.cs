@@ -48,6 +48,13 @@ internal sealed class AssistPaneViewModel
         foreach (var entry in entries)
         {
             if (entry.Kind != TranscriptKind.Annotation || entry.Assist is not { } message) continue;
+            if (message.Detail is SmtpCapabilities advertised)
+            {
+                // The capabilities come as their own message after the EHLO reply's: they get their own section.
+                if (!ReferenceEquals(_seenCapabilities, advertised)) Version++;
+                _seenCapabilities = advertised;
+                continue;
+            }
             if (_replies.Count > 0 && ReferenceEquals(_replies[0], message)) continue;
             _replies.Insert(0, message);
             if (_replies.Count > RepliesKept) _replies.RemoveAt(_replies.Count - 1);

@@ -109,6 +109,26 @@ public sealed class AssistPaneViewModelTests
     }
 
     [Fact]
+    public void TheCapabilitiesMessageFillsTheCapabilitiesSectionNotTheReplies()
+    {
+        var pane = new AssistPaneViewModel(() => []);
+        var reply = new SmtpReply(250, null,
+        [
+            new SmtpReplyLine(250, false, "mail1.fabrikam.test Hello", "250-mail1.fabrikam.test Hello"),
+            new SmtpReplyLine(250, true, "STARTTLS", "250 STARTTLS"),
+        ], SmtpReplyFlaws.None);
+        var capabilities = SmtpCapabilities.FromEhloReply(reply);
+
+        pane.Observe(Annotation(new AssistMessage(AssistSeverity.Success, ["250 success: hello"])));
+        pane.Observe(Annotation(new AssistMessage(AssistSeverity.Info, ["capability: STARTTLS — the connection can switch to TLS"], capabilities)));
+        var lines = pane.Render(80, compact: false).Select(l => l.Text).ToList();
+
+        Assert.Single(pane.Replies);
+        Assert.Same(capabilities, pane.Capabilities);
+        Assert.Contains(lines, l => l.StartsWith(" STARTTLS — the connection can switch to TLS", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ANewConnectionForgetsTheLastConversation()
     {
         var pane = new AssistPaneViewModel(() => []);
