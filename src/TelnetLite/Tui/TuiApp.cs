@@ -1,4 +1,7 @@
+using TelnetLite.Core.Commands;
 using TelnetLite.Core.Session;
+using TelnetLite.Core.Smtp;
+using TelnetLite.Core.Smtp.Knowledge;
 using TelnetLite.Tui.ViewModels;
 using TelnetLite.Tui.Views;
 using Terminal.Gui.App;
@@ -32,6 +35,20 @@ internal static class TuiApp
             model.SaveHistory();
         }
         return 0;
+    }
+
+    /// <summary><c>--smoke-test</c> with a real, unconnected session behind the window (see the overload).</summary>
+    public static int RunSmokeTest()
+    {
+        var controller = new SessionController(new SessionSettings(), new SessionControllerOptions(), new SmtpAssistant(0, SmtpAnnotator.Annotate));
+        try
+        {
+            return RunSmokeTest(controller);
+        }
+        finally
+        {
+            controller.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
     }
 
     /// <summary>

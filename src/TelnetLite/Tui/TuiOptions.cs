@@ -17,6 +17,12 @@ internal sealed record TuiOptions
     /// <summary>Where histories and recent hosts are kept; null means the user's config folder.</summary>
     public string? ConfigDirectory { get; init; }
 
+    /// <summary>
+    /// Runs on the UI thread once the window listens to the controller, after the welcome and before connecting:
+    /// open the <c>-f</c> log and add the front end's notes here, so that none of what they report is lost.
+    /// </summary>
+    public Action? Started { get; init; }
+
     /// <summary>No colours at all (the NO_COLOR convention); by default read from the environment.</summary>
     public bool NoColor { get; init; } = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
 }

@@ -65,6 +65,10 @@ internal sealed class TmuxSession : IDisposable
     /// <summary>Presses keys by tmux name: <c>Enter</c>, <c>C-]</c>, <c>F2</c>, <c>PPage</c>...</summary>
     public void Press(params string[] keys) => Run(["send-keys", "-t", Target, .. keys]);
 
+    /// <summary>Presses one key several times.</summary>
+    public void Repeat(string key, int times) =>
+        Run("send-keys", "-t", Target, "-N", times.ToString(System.Globalization.CultureInfo.InvariantCulture), key);
+
     /// <summary>Pastes text as a terminal paste (bracketed when the program asked for it).</summary>
     public void Paste(string text)
     {

@@ -97,9 +97,23 @@ internal sealed class MainViewModel
                 AddLocal(TranscriptKind.Note, $"Escape character is '{StatusBarViewModel.EscapeName(EscapeCharacter)}'.");
             }
             AddLocal(TranscriptKind.Note, "open HOST PORT (or F5) connects; F1 shows every command and key.");
+            RunStarted();
             return;
         }
+        RunStarted();
         await GuardAsync(() => _controller.OpenAsync(_options.Host, _options.Port, _stopping.Token)).ConfigureAwait(true);
+    }
+
+    private void RunStarted()
+    {
+        try
+        {
+            _options.Started?.Invoke();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException)
+        {
+            AddLocal(TranscriptKind.Error, e.Message);
+        }
     }
 
     /// <summary>Stops paced sending and pending work; call before the UI goes away.</summary>
@@ -327,7 +341,7 @@ internal sealed class MainViewModel
                     break;
                 }
                 var line = _queued.Peek();
-                var decision = _controller.Assistant.Pace(line, false);
+                var decision = Pace(line);
                 if (decision.Verdict == PacingVerdict.Wait) break;
                 _queued.Dequeue();
                 if (decision.Verdict == PacingVerdict.Drop)
@@ -337,6 +351,8 @@ internal sealed class MainViewModel
                 }
                 RecordSessionLine(line);
                 await GuardAsync(() => _controller.SendLineAsync(line, _stopping.Token)).ConfigureAwait(true);
+                // The assistant learns of the line on the session's thread: ask it about the next one only after that.
+                await GuardAsync(DrainAsync).ConfigureAwait(true);
                 Changed?.Invoke();
             }
         }
@@ -345,6 +361,12 @@ internal sealed class MainViewModel
             _pumping = false;
         }
     }
+
+    /// <summary>The real controller guards its assistant with a lock; any other asks the assistant directly.</summary>
+    private PacingDecision Pace(string line) =>
+        _controller is SessionController session ? session.Pace(line, false) : _controller.Assistant.Pace(line, false);
+
+    private Task DrainAsync() => _controller is SessionController session ? session.DrainAsync() : Task.CompletedTask;
 
     private void AbandonQueue()
     {

@@ -103,4 +103,49 @@ public sealed class TuiWalkthroughTests
         terminal.Tmux.Press("Enter");
         terminal.WaitFor("[exited 0]");
     }
+
+    [TmuxFact]
+    public async Task ThePastedWalkthroughIsSentLineByLineEachWaitingForItsReply()
+    {
+        await using var terminal = await TuiTerminal.StartAsync(100, 30, connectAtOnce: true);
+        terminal.WaitFor("Escape character is 'CTRL+]'");
+
+        // Pasted at once, even before the greeting: the first line waits for the 220, each command for its reply.
+        terminal.Tmux.Paste(string.Join("\n",
+            "EHLO contoso.com", "MAIL FROM:<chris@contoso.com>", "RCPT TO:<kate@fabrikam.com>", "DATA",
+            "Subject: Test from Contoso", "", "This is a test message", ".", "QUIT", ""));
+
+        var screen = terminal.WaitFor("Connection closed by foreign host.");
+        Assert.Contains("✓Connect ✓Greeting ✓EHLO ✓MAIL ✓RCPT ✓DATA ✓Message ✓. ✓QUIT", screen);
+        var delivered = Directory.GetFiles(terminal.Folder.File("mailboxes"), "*.eml", SearchOption.AllDirectories);
+        var message = await File.ReadAllTextAsync(Assert.Single(delivered));
+        Assert.Contains("Subject: Test from Contoso\r\n\r\nThis is a test message", message);
+    }
+
+    [TmuxFact]
+    public async Task TheOpenAndLogFileDialogsConnectAndStartTheLog()
+    {
+        await using var terminal = await TuiTerminal.StartAsync(100, 30);
+        terminal.WaitFor("telnetlite>");
+
+        terminal.Tmux.Press("F3");
+        terminal.WaitFor("Start logging");
+        terminal.Tmux.Press("End");
+        terminal.Tmux.Repeat("BSpace", 40);
+        terminal.Line("dialog.log");
+        terminal.WaitFor("Logging to");
+
+        terminal.Tmux.Press("F5");
+        terminal.WaitFor("Timeout:");
+        terminal.Tmux.Type("127.0.0.1");
+        terminal.Tmux.Press("Tab");
+        terminal.Tmux.Press("End");
+        terminal.Tmux.Repeat("BSpace", 10);
+        terminal.Tmux.Type(terminal.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        terminal.Tmux.Press("Enter");
+        terminal.WaitFor("220 mail1.fabrikam.com");
+
+        var log = await File.ReadAllTextAsync(terminal.Folder.File("dialog.log"));
+        Assert.Contains("== connected to 127.0.0.1:", log);
+    }
 }

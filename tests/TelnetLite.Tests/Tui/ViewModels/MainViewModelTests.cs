@@ -31,12 +31,14 @@ public sealed class MainViewModelTests
     }
 
     [Fact]
-    public async Task WithAHostItConnectsAtOnce()
+    public async Task WithAHostItConnectsAtOnceAfterTheStartedHookHasRun()
     {
-        var model = Create(new TuiOptions { Host = "mail1.fabrikam.test", Port = 25 });
+        var hookSawOpened = -1;
+        var model = Create(new TuiOptions { Host = "mail1.fabrikam.test", Port = 25, Started = () => hookSawOpened = _controller.Opened.Count });
 
         await model.StartAsync();
 
+        Assert.Equal(0, hookSawOpened);
         Assert.Equal([("mail1.fabrikam.test", 25)], _controller.Opened);
     }
 

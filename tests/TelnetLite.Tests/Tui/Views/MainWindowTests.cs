@@ -222,6 +222,12 @@ public sealed class MainWindowTests
         Assert.Equal(0, TelnetLite.Tui.TuiApp.RunSmokeTest(new FakeSessionController()));
     }
 
+    [Fact]
+    public void SmokeTestWithTheRealSessionControllerSucceeds()
+    {
+        Assert.Equal(0, TelnetLite.Tui.TuiApp.RunSmokeTest());
+    }
+
     [Theory]
     [InlineData('\x1d', "D5", true)]
     [InlineData('\x1d', "]", true)]
