@@ -82,7 +82,10 @@ internal sealed class AssistPaneViewModel
         Version++;
     }
 
-    /// <summary>The pane's lines for a given width. <paramref name="compact"/> flows the checklist across lines (pane below the transcript).</summary>
+    /// <summary>
+    /// The pane's lines for a given width. <paramref name="compact"/> (the pane below the transcript) keeps to the
+    /// warnings and the checklist flowed across the width.
+    /// </summary>
     public IReadOnlyList<AssistLine> Render(int width, bool compact)
     {
         var lines = new List<AssistLine>();
@@ -102,6 +105,10 @@ internal sealed class AssistPaneViewModel
             if (compact) AddCompactChecklist(lines, width, checklist);
             else AddChecklist(lines, width, checklist);
         }
+
+        // Below the transcript the replies and their explanations are right above, in the transcript itself:
+        // the pane keeps to what the transcript does not show, and leaves the rows to it.
+        if (compact) return lines;
 
         // The newest reply, then what the server offers, then the older replies (the transcript has them too).
         if (_replies.Count > 0)

@@ -8,6 +8,16 @@ namespace TelnetLite.Tui.ViewModels;
 /// </summary>
 internal static class HelpContent
 {
+    /// <summary>The lines wrapped to <paramref name="width"/>, continuation lines indented under their line's text.</summary>
+    public static IReadOnlyList<string> Lines(string escapeName, int width) =>
+        Lines(escapeName)
+            .SelectMany(line =>
+            {
+                var indent = new string(' ', Math.Min(line.Length - line.TrimStart().Length + 4, Math.Max(0, width / 3)));
+                return line.Length == 0 ? [""] : TextWrap.Wrap(line, Math.Max(1, width), indent);
+            })
+            .ToList();
+
     public static IReadOnlyList<string> Lines(string escapeName) =>
     [
         "KEYS",

@@ -10,7 +10,8 @@ internal sealed record ScreenLayout(PaneRect Transcript, PaneRect? Assist, bool 
     public const int WideColumns = 110;
     private const int MinimumBodyForPaneBelow = 10;
 
-    public static ScreenLayout Compute(int width, int height, bool assistVisible, int statusLines)
+    /// <param name="assistRowsWanted">Rows the pane's content needs below the transcript (it takes no more).</param>
+    public static ScreenLayout Compute(int width, int height, bool assistVisible, int statusLines, int assistRowsWanted = int.MaxValue)
     {
         width = Math.Max(0, width);
         height = Math.Max(0, height);
@@ -28,7 +29,7 @@ internal sealed record ScreenLayout(PaneRect Transcript, PaneRect? Assist, bool 
         }
         if (assistVisible && body >= MinimumBodyForPaneBelow)
         {
-            var paneHeight = Math.Clamp(body * 45 / 100, 5, 18);
+            var paneHeight = Math.Min(Math.Clamp(body * 45 / 100, 5, 18), Math.Max(3, assistRowsWanted));
             return new ScreenLayout(new PaneRect(0, 0, width, body - paneHeight), new PaneRect(0, body - paneHeight, width, paneHeight), false, input, status);
         }
         return new ScreenLayout(new PaneRect(0, 0, width, body), null, false, input, status);

@@ -70,7 +70,9 @@ internal sealed class MainWindow : Runnable
     {
         var width = Viewport.Width;
         var statusLines = StatusBarViewModel.Lines(_model.Status, _model.Now, Math.Max(1, width), _model.EscapeCharacter, _model.QueuedLines).Count;
-        return ScreenLayout.Compute(width, Viewport.Height, _model.AssistVisible, statusLines);
+        // The rule above the pane takes a row.
+        var wanted = _model.AssistVisible && width < ScreenLayout.WideColumns ? _model.Assist.Render(width, compact: true).Count + 1 : int.MaxValue;
+        return ScreenLayout.Compute(width, Viewport.Height, _model.AssistVisible, statusLines, wanted);
     }
 
     /// <summary>A slice of transcript entries reached the UI thread.</summary>

@@ -129,6 +129,20 @@ public sealed class AssistPaneViewModelTests
     }
 
     [Fact]
+    public void BelowTheTranscriptThePaneLeavesTheRepliesToTheTranscriptAndKeepsTheWarnings()
+    {
+        var pane = new AssistPaneViewModel(() => [new ChecklistItem("Connect", ChecklistState.Ok, null)]);
+        pane.Observe(Annotation(new AssistMessage(AssistSeverity.Success, ["220 success: ready"])));
+        pane.SetLint([new AssistMessage(AssistSeverity.ProtocolWarning, ["warning: no angle brackets"])]);
+
+        var lines = pane.Render(80, compact: true).Select(l => l.Text).ToList();
+
+        Assert.Contains(" warning: no angle brackets", lines);
+        Assert.Contains("✓Connect", lines);
+        Assert.DoesNotContain(lines, l => l.Contains("220", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ANewConnectionForgetsTheLastConversation()
     {
         var pane = new AssistPaneViewModel(() => []);

@@ -28,6 +28,15 @@ public sealed class ScreenLayoutTests
     }
 
     [Fact]
+    public void BelowTheTranscriptThePaneTakesOnlyTheRowsItsContentNeeds()
+    {
+        var layout = ScreenLayout.Compute(80, 24, assistVisible: true, statusLines: 2, assistRowsWanted: 4);
+
+        Assert.Equal(4, layout.Assist!.Value.Height);
+        Assert.Equal(17, layout.Transcript.Height);
+    }
+
+    [Fact]
     public void ATinyScreenLeavesThePaneOutRatherThanSqueezeIt()
     {
         Assert.Null(ScreenLayout.Compute(40, 10, assistVisible: true, statusLines: 2).Assist);
