@@ -12,7 +12,6 @@ internal sealed class TranscriptView : View
 
     private readonly TranscriptViewModel _model;
     private readonly Palette _palette;
-    private long _drawnVersion = -1;
 
     public TranscriptView(TranscriptViewModel model, Palette palette)
     {
@@ -109,10 +108,6 @@ internal sealed class TranscriptView : View
             Move(Math.Max(0, width - hint.Length), height - 1);
             AddStr(hint.Length > width ? hint[..width] : hint);
         }
-        _drawnVersion = _model.Version;
         return true;
     }
-
-    /// <summary>True when the model changed since the last draw.</summary>
-    public bool IsStale => _drawnVersion != _model.Version;
 }

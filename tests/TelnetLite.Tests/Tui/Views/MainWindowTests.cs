@@ -4,6 +4,7 @@ using TelnetLite.Tests.Support;
 using TelnetLite.Tui.ViewModels;
 using TelnetLite.Tui.Views;
 using Terminal.Gui.Input;
+using Terminal.Gui.Testing;
 
 namespace TelnetLite.Tests.Tui.Views;
 
@@ -183,6 +184,20 @@ public sealed class MainWindowTests
 
         tui.Press(Key.End);
         Assert.Contains("line 200", tui.Screen);
+    }
+
+    [Fact]
+    public void TheMouseWheelScrollsTheTranscript()
+    {
+        using var tui = new HeadlessTui(80, 24);
+        tui.Controller.Append(Enumerable.Range(0, 100).Select(i => new TranscriptEntry(DateTimeOffset.Now, TranscriptKind.Received, $"line {i}")).ToArray());
+        tui.Settle();
+
+        tui.App.InjectMouse(new Mouse { ScreenPosition = new System.Drawing.Point(5, 5), Flags = MouseFlags.WheeledUp });
+        tui.Settle();
+
+        Assert.Equal(3, tui.Window.Transcript.Scroller.OffsetFromEnd);
+        Assert.DoesNotContain("line 99", tui.Screen);
     }
 
     [Theory]
