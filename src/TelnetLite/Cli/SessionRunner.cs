@@ -24,9 +24,6 @@ internal static class SessionRunner
             }
             settings.EscapeCharacter = escape;
         }
-        var plain = options.Plain || Console.IsInputRedirected || Console.IsOutputRedirected;
-        // In plain mode on a terminal, the terminal itself echoes what is typed; echoing again would double every line.
-        settings.LocalEcho = options.LocalEcho || !plain || Console.IsInputRedirected;
 
         await using var demo = options.Demo ? new DemoSmtpServer(new DemoServerOptions(0, options.DemoRequireAuth, options.DemoMailbox)) : null;
         if (demo is not null)

@@ -34,7 +34,9 @@ internal sealed class PlainMode
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        var input = StdinLineReader.Start(Console.In);
+        var input = _inputIsTerminal
+            ? StdinLineReader.StartTerminal(() => _controller.EscapeCharacter, () => _commandMode || _controller.Settings.LocalEcho, _consoleLock)
+            : StdinLineReader.Start(new StreamReader(Console.OpenStandardInput(), new System.Text.UTF8Encoding(false)));
         if (_options.Target is { } target)
         {
             if (!await _controller.OpenAsync(target.Host!, target.EffectivePort, cancellationToken).ConfigureAwait(false))
@@ -277,8 +279,10 @@ internal sealed class PlainMode
                 {
                     case TranscriptKind.Received:
                         break; // written as it arrives by the watcher
+                    case TranscriptKind.Command when _inputIsTerminal && entry.Text.StartsWith(SessionController.CommandPrompt, StringComparison.Ordinal):
+                        break; // the command was just typed at the prompt
                     case TranscriptKind.Sent:
-                        // A terminal already shows what was typed; piped lines are shown as they go out.
+                        // A terminal already shows what was typed (local echo); piped lines are shown as they go out.
                         if (!_inputIsTerminal && !_options.RawOutput) Console.Out.WriteLine(entry.Text);
                         break;
                     case TranscriptKind.Annotation:

@@ -11,13 +11,35 @@ internal sealed class StdinLineReader
 {
     private readonly Channel<string> _lines = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleWriter = true });
 
-    private StdinLineReader(TextReader input)
+    private StdinLineReader()
     {
-        var thread = new Thread(() => Pump(input)) { IsBackground = true, Name = "stdin" };
-        thread.Start();
     }
 
-    public static StdinLineReader Start(TextReader input) => new(input);
+    private StdinLineReader Run(Action<StdinLineReader> pump)
+    {
+        new Thread(() => pump(this)) { IsBackground = true, Name = "stdin" }.Start();
+        return this;
+    }
+
+    /// <summary>Reads lines from a pipe or file.</summary>
+    public static StdinLineReader Start(TextReader input)
+    {
+        return new StdinLineReader().Run(reader => reader.Pump(input));
+    }
+
+    /// <summary>
+    /// Reads keys from the terminal with a minimal line editor (printable characters, Backspace, Ctrl+U, Enter,
+    /// Ctrl+D at the start of a line for the end of input). The escape character ends the line at once, so it works
+    /// as in classic telnet; other control keys are ignored, so a raw backspace can never reach the server.
+    /// </summary>
+    /// <remarks>.NET's own console line editor drops Ctrl+], and the terminal's cooked mode is off while .NET owns it.</remarks>
+    /// <param name="escapeCharacter">The current escape character.</param>
+    /// <param name="echo">Whether typed characters are shown now: local echo, or at the command prompt.</param>
+    /// <param name="consoleLock">Held while writing, so echo never splits a line written by another thread.</param>
+    public static StdinLineReader StartTerminal(Func<char> escapeCharacter, Func<bool> echo, object consoleLock)
+    {
+        return new StdinLineReader().Run(reader => reader.PumpKeys(escapeCharacter, echo, consoleLock));
+    }
 
     /// <summary>The next line, or null at the end of input.</summary>
     public async Task<string?> ReadLineAsync(CancellationToken cancellationToken)
@@ -41,6 +63,58 @@ internal sealed class StdinLineReader
         var buffered = new List<string>();
         while (_lines.Reader.TryRead(out var line)) buffered.Add(line);
         return buffered;
+    }
+
+    private void PumpKeys(Func<char> escapeCharacter, Func<bool> echo, object consoleLock)
+    {
+        var line = new System.Text.StringBuilder();
+        try
+        {
+            while (true)
+            {
+                var key = Console.ReadKey(intercept: true);
+                var escape = escapeCharacter();
+                var isEscape = key.KeyChar == escape
+                    || (escape == '\u001d' && key.Modifiers.HasFlag(ConsoleModifiers.Control) && key.Key is ConsoleKey.Oem6 or ConsoleKey.D5);
+                if (isEscape)
+                {
+                    lock (consoleLock) Console.Error.WriteLine();
+                    _lines.Writer.TryWrite(escape + line.ToString());
+                    line.Clear();
+                    continue;
+                }
+                switch (key.Key)
+                {
+                    case ConsoleKey.Enter:
+                        lock (consoleLock) Console.Out.WriteLine();
+                        _lines.Writer.TryWrite(line.ToString());
+                        line.Clear();
+                        continue;
+                    case ConsoleKey.Backspace:
+                        if (line.Length > 0)
+                        {
+                            line.Length--;
+                            if (echo()) lock (consoleLock) Console.Out.Write("\b \b");
+                        }
+                        continue;
+                }
+                if (key.Modifiers.HasFlag(ConsoleModifiers.Control) && key.Key == ConsoleKey.U)
+                {
+                    if (echo()) lock (consoleLock) Console.Out.Write(string.Concat(Enumerable.Repeat("\b \b", line.Length)));
+                    line.Clear();
+                    continue;
+                }
+                if (key.Modifiers.HasFlag(ConsoleModifiers.Control) && key.Key == ConsoleKey.D && line.Length == 0) break;
+                if (key.KeyChar < ' ' || key.KeyChar == '\u007f') continue;
+                line.Append(key.KeyChar);
+                if (echo()) lock (consoleLock) Console.Out.Write(key.KeyChar);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // No console to read keys from: treat as the end of input.
+        }
+        _lines.Writer.TryComplete();
     }
 
     private void Pump(TextReader input)
