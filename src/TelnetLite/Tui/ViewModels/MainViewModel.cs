@@ -104,18 +104,6 @@ internal sealed class MainViewModel
         await GuardAsync(() => _controller.OpenAsync(_options.Host, _options.Port, _stopping.Token)).ConfigureAwait(true);
     }
 
-    private void RunStarted()
-    {
-        try
-        {
-            _options.Started?.Invoke();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException)
-        {
-            AddLocal(TranscriptKind.Error, e.Message);
-        }
-    }
-
     /// <summary>Stops paced sending and pending work; call before the UI goes away.</summary>
     public void Stop() => _stopping.Cancel();
 
@@ -254,6 +242,19 @@ internal sealed class MainViewModel
     {
         Transcript.Append(new TranscriptEntry(Now, kind, text));
         Changed?.Invoke();
+    }
+
+    /// <summary>The front end's own start-up work (the -f log, the demo's notes); a failure is shown, never thrown.</summary>
+    private void RunStarted()
+    {
+        try
+        {
+            _options.Started?.Invoke();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException)
+        {
+            AddLocal(TranscriptKind.Error, e.Message);
+        }
     }
 
     /// <summary>Credentials never reach the history: the assistant knows an answer to an AUTH challenge when it sees one.</summary>
