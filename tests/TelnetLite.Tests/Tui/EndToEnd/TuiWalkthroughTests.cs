@@ -148,4 +148,20 @@ public sealed class TuiWalkthroughTests
         var log = await File.ReadAllTextAsync(terminal.Folder.File("dialog.log"));
         Assert.Contains("== connected to 127.0.0.1:", log);
     }
+
+    [TmuxFact]
+    public async Task TheWindowSurvivesATinyTerminalAndMovesThePaneBesideWhenItGrows()
+    {
+        await using var terminal = await TuiTerminal.StartAsync(40, 10, connectAtOnce: true);
+        terminal.WaitFor("next: EHLO");
+        terminal.Line("EHLO contoso.com");
+        terminal.WaitFor("capability: CHUNKING");
+
+        terminal.Tmux.Resize(120, 40);
+        var wide = terminal.Tmux.WaitFor(s => s.Split('\n').Any(l => l.Contains("│ SMTP assist", StringComparison.Ordinal)), "the assist pane beside the transcript");
+        Assert.DoesNotContain("[exited", wide);
+
+        terminal.Tmux.Resize(80, 24);
+        terminal.Tmux.WaitFor(s => s.Contains("────────", StringComparison.Ordinal) && s.Contains("✓EHLO", StringComparison.Ordinal), "the assist pane below the transcript");
+    }
 }
