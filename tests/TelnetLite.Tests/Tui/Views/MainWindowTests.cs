@@ -187,6 +187,32 @@ public sealed class MainWindowTests
     }
 
     [Fact]
+    public void AMillionLineBurstDrainsWhileKeysStillAnswerAndTheTranscriptStaysWithinTheScrollback()
+    {
+        using var tui = new HeadlessTui(80, 24);
+        tui.Controller.SetState(ConnectionState.Connected);
+        tui.Settle();
+        var producer = new Thread(() =>
+        {
+            for (var batch = 0; batch < 1_000; batch++)
+            {
+                tui.Controller.Append(Enumerable.Range(batch * 1_000, 1_000)
+                    .Select(i => new TranscriptEntry(DateTimeOffset.Now, TranscriptKind.Received, $"line {i}")).ToArray());
+            }
+        });
+        producer.Start();
+
+        tui.Type("NOOP");
+        producer.Join();
+        for (var turn = 0; turn < 10_000 && tui.Model.Transcript[tui.Model.Transcript.Count - 1].Text != "line 999999"; turn++) tui.Settle();
+
+        Assert.Equal("NOOP", tui.Window.Input.Line);
+        Assert.Equal("line 999999", tui.Model.Transcript[tui.Model.Transcript.Count - 1].Text);
+        Assert.True(tui.Model.Transcript.Count <= TranscriptViewModel.DefaultScrollback);
+        Assert.Contains("line 999999", tui.Screen);
+    }
+
+    [Fact]
     public void TheMouseWheelScrollsTheTranscript()
     {
         using var tui = new HeadlessTui(80, 24);
