@@ -42,20 +42,17 @@ internal sealed class PostfixSession : IAsyncDisposable
     }
 
     /// <summary>The annotation of every reply so far, in order (one per reply, however many lines it shows).</summary>
-    public IReadOnlyList<SmtpAnnotation> Annotations => Transcript
-        .Where(e => e.Kind == TranscriptKind.Annotation && e.Assist?.Detail is SmtpAnnotation)
-        .Select(e => e.Assist!)
-        .Distinct()
-        .Select(m => (SmtpAnnotation)m.Detail!)
+    public IReadOnlyList<SmtpAnnotation> Annotations => MessageStarts(Transcript)
+        .Where(e => e.Kind == TranscriptKind.Annotation && e.Assist!.Detail is SmtpAnnotation)
+        .Select(e => (SmtpAnnotation)e.Assist!.Detail!)
         .ToList();
 
     /// <summary>The annotation lines as plain mode's <c>--annotate</c> prints them, without the <c># </c>.</summary>
     public IReadOnlyList<string> AnnotationLines => Transcript.Where(e => e.Kind == TranscriptKind.Annotation).Select(e => e.Text).ToList();
 
     /// <summary>The order in which lines went out (<c>&gt; line</c>) and replies were explained (<c>&lt; code</c>).</summary>
-    public IReadOnlyList<string> SentAndExplained => Transcript
-        .Where(e => e.Kind == TranscriptKind.Sent
-            || (e.Kind == TranscriptKind.Annotation && e.Assist is { Detail: SmtpAnnotation } message && ReferenceEquals(message.Lines[0], e.Text)))
+    public IReadOnlyList<string> SentAndExplained => MessageStarts(Transcript)
+        .Where(e => e.Kind == TranscriptKind.Sent || (e.Kind == TranscriptKind.Annotation && e.Assist!.Detail is SmtpAnnotation))
         .Select(e => e.Kind == TranscriptKind.Sent ? "> " + e.Text : "< " + ((SmtpAnnotation)e.Assist!.Detail!).Reply.Code)
         .ToList();
 
@@ -115,6 +112,17 @@ internal sealed class PostfixSession : IAsyncDisposable
             await Controller.SendLineAsync(line, CancellationToken.None);
         }
         await WaitUntilAsync(() => !Controller.IsAwaitingReply, "the last reply");
+    }
+
+    /// <summary>Every entry that is not an assistant message, and the first line of each assistant message.</summary>
+    private static IEnumerable<TranscriptEntry> MessageStarts(IReadOnlyList<TranscriptEntry> transcript)
+    {
+        AssistMessage? previous = null;
+        foreach (var entry in transcript)
+        {
+            if (entry.Assist is null || !ReferenceEquals(entry.Assist, previous)) yield return entry;
+            previous = entry.Assist;
+        }
     }
 
     private async Task WaitUntilAsync(Func<bool> condition, string what)
