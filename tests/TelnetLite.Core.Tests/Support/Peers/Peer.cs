@@ -1,0 +1,8 @@
+namespace TelnetLite.Core.Tests.Support.Peers;
+
+/// <summary>The outside programs that end-to-end tests talk to; an attribute argument, hence an enum.</summary>
+internal enum Peer
+{
+    /// <summary>Debian's Postfix, run as a private instance on a loopback port.</summary>
+    Postfix,
+}
