@@ -6,6 +6,7 @@ using TelnetLite.Core.Session;
 using TelnetLite.Core.Smtp;
 using TelnetLite.Core.Smtp.Knowledge;
 using TelnetLite.Plain;
+using TelnetLite.Tui;
 
 namespace TelnetLite.Cli;
 
@@ -14,6 +15,7 @@ internal static class SessionRunner
 {
     public static async Task<int> RunAsync(StartOptions options, CancellationToken cancellationToken)
     {
+        if (options.SmokeTest) return TuiApp.RunSmokeTest();
         var settings = new SessionSettings { ConnectTimeout = options.ConnectTimeout };
         if (options.Escape is not null)
         {
@@ -42,6 +44,24 @@ internal static class SessionRunner
 
         var assistant = new SmtpAssistant(options.Target?.EffectivePort ?? 0, SmtpAnnotator.Annotate);
         await using var controller = new SessionController(settings, new SessionControllerOptions(options.Family, options.BindAddress), assistant);
+        if (!options.Plain && !Console.IsInputRedirected && !Console.IsOutputRedirected)
+        {
+            // The window shows the demo's welcome and any log-file error once it listens to the controller.
+            return TuiApp.Run(controller, new TuiOptions
+            {
+                Host = options.Target?.Host,
+                Port = options.Target?.EffectivePort ?? OpenRequest.DefaultPort,
+                Started = () =>
+                {
+                    if (demo is not null)
+                    {
+                        foreach (var line in demo.WelcomeText.Split('\n')) controller.AddNote(line);
+                    }
+                    if (options.LogFile is not null) controller.OpenLog(options.LogFile);
+                },
+            });
+        }
+
         // The front end subscribes first, so that a log-file error or the demo's welcome is shown, not lost.
         var plainMode = new PlainMode(controller, options);
         if (demo is not null)

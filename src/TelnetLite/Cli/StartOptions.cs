@@ -23,4 +23,5 @@ internal sealed record StartOptions
     public bool Demo { get; init; }
     public bool DemoRequireAuth { get; init; }
     public string? DemoMailbox { get; init; }
+    public bool SmokeTest { get; init; }
 }

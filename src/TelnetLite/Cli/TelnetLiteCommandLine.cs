@@ -38,6 +38,8 @@ internal static class TelnetLiteCommandLine
     private static readonly Option<bool> DemoRequireAuthOption = new("--demo-require-auth") { Description = "Demo server: refuse MAIL FROM before AUTH (530 5.7.1)" };
     private static readonly Option<string?> DemoMailboxOption = new("--demo-mailbox") { Description = "Demo server: folder for received messages (.eml)", HelpName = "DIR" };
 
+    private static readonly Option<bool> SmokeTestOption = new("--smoke-test") { Description = "Build the main window, render it once headless, check the screen is not empty, exit 0" };
+
     /// <summary>Builds the root command; <paramref name="runSession"/> runs a session with the parsed options.</summary>
     public static RootCommand Build(Func<StartOptions, CancellationToken, Task<int>> runSession)
     {
@@ -45,7 +47,7 @@ internal static class TelnetLiteCommandLine
         {
             HostArgument, PortArgument, LogFileOption, EscapeOption, LocalEchoOption, ConnectTimeoutOption, IPv4Option, IPv6Option,
             BindOption, PlainOption, RawOutputOption, AnnotateOption, PipelineOption, IdleExitOption, ReplyTimeoutOption,
-            DemoOption, DemoRequireAuthOption, DemoMailboxOption,
+            DemoOption, DemoRequireAuthOption, DemoMailboxOption, SmokeTestOption,
         };
         root.SetAction(async (result, cancellationToken) =>
         {
@@ -117,6 +119,7 @@ internal static class TelnetLiteCommandLine
             Demo = result.GetValue(DemoOption),
             DemoRequireAuth = result.GetValue(DemoRequireAuthOption),
             DemoMailbox = result.GetValue(DemoMailboxOption),
+            SmokeTest = result.GetValue(SmokeTestOption),
         };
         if (options.Demo && options.Target is not null)
         {
