@@ -10,6 +10,7 @@ internal static class Program
         {
             var root = TelnetLiteCommandLine.Build(SessionRunner.RunAsync);
             root.Subcommands.Add(ServeDemoCommand.Build());
+            root.Subcommands.Add(RunCommand.Build());
             return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
