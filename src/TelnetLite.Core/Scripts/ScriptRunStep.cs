@@ -33,8 +33,8 @@ internal sealed class ScriptRunStep(int? scriptLine, string? line)
 
     public long ElapsedMs { get; set; }
 
-    /// <summary>The stage its reply belongs to, or the stage the conversation was in for a command outside them.</summary>
-    public SmtpScriptStage Stage { get; set; }
+    /// <summary>The stage its reply belongs to, or the stage the conversation was in for a command outside them; null until judged.</summary>
+    public SmtpScriptStage? Stage { get; set; }
 
     /// <summary>Which transaction a RCPT belongs to: a refused RCPT fails its stage only if none of its group was accepted.</summary>
     public int RcptGroup { get; set; }

@@ -309,11 +309,10 @@ public sealed class SmtpScriptRunner
             var command = step.After == SmtpVerb.Bdat && step.Line is { } line ? SmtpCommandParser.Parse(line) : null;
             var stage = SmtpScriptStages.Of(step.After, command);
             step.Stage = stage ?? _stage;
-            if (stage is not { } judged) return;
-            _stage = judged;
             var accepted = !step.ReplyFailed;
             switch (step.After)
             {
+                // Each of these starts a new transaction: its recipients are judged together.
                 case SmtpVerb.Mail or SmtpVerb.Helo or SmtpVerb.Ehlo or SmtpVerb.Lhlo or SmtpVerb.Rset:
                     _rcptGroup++;
                     break;
@@ -323,6 +322,8 @@ public sealed class SmtpScriptRunner
                     break;
             }
 
+            if (stage is not { } judged) return;
+            _stage = judged;
             if (accepted) return;
             var reply = step.Reply!;
             var text = $"{SmtpScriptStages.Describe(judged)} failed: {LastLine(reply)}{OnLine(step)}";
@@ -356,8 +357,10 @@ public sealed class SmtpScriptRunner
                     : $"expect {expect.Expectation.Text}: FAILED: the reply was {LastLine(reply)} (line {expect.LineNumber})";
                 if (!holds)
                 {
-                    _incidents.Add(new ScriptIncident(ScriptIncidentKind.ExpectationFailed, SmtpScriptStages.ExitCodeOf(step.Stage), step.Stage,
-                        $"{SmtpScriptStages.Describe(step.Stage)} failed: expect {expect.Expectation.Text} on line {expect.LineNumber}, the reply was {LastLine(reply)}"));
+                    // A reply that came to no command of its own (unsolicited) was never judged: the conversation's stage holds.
+                    var stage = step.Stage ?? _stage;
+                    _incidents.Add(new ScriptIncident(ScriptIncidentKind.ExpectationFailed, SmtpScriptStages.ExitCodeOf(stage), stage,
+                        $"{SmtpScriptStages.Describe(stage)} failed: expect {expect.Expectation.Text} on line {expect.LineNumber}, the reply was {LastLine(reply)}"));
                 }
             }
         }

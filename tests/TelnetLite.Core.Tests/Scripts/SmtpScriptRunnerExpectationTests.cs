@@ -81,6 +81,14 @@ public sealed class SmtpScriptRunnerExpectationTests
     }
 
     [Fact]
+    public async Task ARecipientAcceptedBeforeRsetDoesNotExcuseARefusedRecipientAfterIt()
+    {
+        var result = await RunAgainstDemoAsync("EHLO contoso.com\nMAIL FROM:chris@contoso.com\nRCPT TO:kate@fabrikam.com\nRSET\nRCPT TO:bob@fabrikam.com\nQUIT\n");
+
+        Assert.Equal((int)ExitCode.RcptFailed, result.ExitCode);
+    }
+
+    [Fact]
     public async Task ARefusedMessageFailsTheStageAfterTheDot()
     {
         // The demo refuses a message over its size limit at the final dot.
