@@ -43,7 +43,7 @@ public sealed class SmtpScriptRunner
     private SmtpScriptStage _stage = SmtpScriptStage.Greeting;
     private int _rcptGroup;
     private bool _everConnected;
-    private bool _aborted;
+    private volatile bool _aborted;
     private bool _started;
     private string? _host;
     private int _port;
