@@ -11,6 +11,7 @@ internal static class Program
             var root = TelnetLiteCommandLine.Build(SessionRunner.RunAsync);
             root.Subcommands.Add(ServeDemoCommand.Build());
             root.Subcommands.Add(ExplainCommand.Build());
+            root.Subcommands.Add(RunCommand.Build());
             return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -146,11 +146,11 @@ internal sealed class PlainMode
         }
         if (!_inputIsTerminal && _controller.Assistant.Recognition != AssistRecognition.None)
         {
-            var paced = await PaceAsync(line, cancellationToken).ConfigureAwait(false);
-            if (paced is { } code) return code;
+            var (decision, timedOut) = await PaceAsync(line, cancellationToken).ConfigureAwait(false);
+            if (timedOut is { } code) return code;
             if (_controller.Status.State != ConnectionState.Connected) return EndedByServer(input, [line]);
-            var decision = _controller.Pace(line, _options.Pipeline);
-            if (decision.Verdict == PacingVerdict.Drop)
+            // The assistant's Drop is final: asking again about the same line would answer differently.
+            if (decision?.Verdict == PacingVerdict.Drop)
             {
                 Note($"not sent: {line} ({decision.Reason})");
                 return null;
@@ -171,16 +171,16 @@ internal sealed class PlainMode
         await _controller.DrainAsync().ConfigureAwait(false);
     }
 
-    /// <summary>Holds a piped line until the assistant says it may go; exit code 4 when the reply never comes.</summary>
-    private async Task<int?> PaceAsync(string line, CancellationToken cancellationToken)
+    /// <summary>Holds a piped line until the assistant says it may go or drops it; exit code 4 when the reply never comes.</summary>
+    private async Task<(PacingDecision? Decision, int? TimedOut)> PaceAsync(string line, CancellationToken cancellationToken)
     {
         var deadline = _time.GetTimestamp();
         while (true)
         {
-            if (_controller.Status.State != ConnectionState.Connected) return null;
+            if (_controller.Status.State != ConnectionState.Connected) return (null, null);
             var decision = _controller.Pace(line, _options.Pipeline);
-            if (decision.Verdict != PacingVerdict.Wait) return null;
-            if (_time.GetElapsedTime(deadline) > _options.ReplyTimeout) return ReplyTimedOut();
+            if (decision.Verdict != PacingVerdict.Wait) return (decision, null);
+            if (_time.GetElapsedTime(deadline) > _options.ReplyTimeout) return (null, ReplyTimedOut());
             await WaitForChangeAsync(TimeSpan.FromMilliseconds(200), cancellationToken).ConfigureAwait(false);
         }
     }

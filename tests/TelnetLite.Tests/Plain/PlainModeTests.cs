@@ -76,6 +76,24 @@ public sealed class PlainModeTests
     }
 
     [Fact]
+    public async Task AfterARefusedDataTheMessageLinesAndTheDotAreNotSentAndInputResumesAfterIt()
+    {
+        using var folder = new TempFolder();
+        await using var server = new DemoSmtpServer(new DemoServerOptions(MailboxDirectory: folder.File("mailbox")));
+        await server.StartAsync();
+        using var app = TelnetLiteProcess.Start(folder.Path, "--plain", "127.0.0.1", server.EndPoint.Port.ToString());
+
+        await app.PipeAsync(["EHLO contoso.com", "MAIL FROM:<chris@contoso.com>", "RCPT TO:<bob@fabrikam.com>", "DATA", "Subject: x", "", "body", ".", "QUIT"]);
+
+        Assert.Equal(0, await app.WaitForExitAsync());
+        Assert.Contains("503 5.5.2 Need rcpt command", app.Stdout);
+        Assert.Contains("not sent: body", app.Stderr);
+        Assert.Contains("not sent: .", app.Stderr);
+        Assert.DoesNotContain("500 5.3.3", app.Stdout);
+        Assert.Contains("221 2.0.0", app.Stdout);
+    }
+
+    [Fact]
     public async Task ARefusedPortGivesTheClassicLineADiagnosisAndExitCode2()
     {
         using var folder = new TempFolder();

@@ -1,0 +1,203 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Net.Sockets;
+using TelnetLite.Core;
+using TelnetLite.Core.Commands;
+using TelnetLite.Core.Demo;
+using TelnetLite.Core.Scripts;
+using TelnetLite.Core.Session;
+using TelnetLite.Core.Smtp;
+using TelnetLite.Core.Smtp.Knowledge;
+
+namespace TelnetLite.Cli;
+
+/// <summary>
+/// <c>telnetlite run SCRIPT [host [port]]</c>: runs an SMTP script and exits with the verdict, printing the
+/// conversation as <c>--annotate</c> does (received lines, sent lines, <c># </c> annotations) with each step's time.
+/// </summary>
+/// <remarks>Standard output carries the annotated conversation and the runner's remarks; standard error carries
+/// TelnetLite's own notes (connecting, connected, closed), as in plain mode.</remarks>
+internal static class RunCommand
+{
+    private static readonly Argument<string> ScriptArgument = new("script") { Description = "The script: lines to send as typed, # comments, !expect/!open/!set logfile/!sleep directives" };
+    private static readonly Argument<string?> HostArgument = new("host") { Description = "Server to run against (replaces the script's !open)", Arity = ArgumentArity.ZeroOrOne };
+    private static readonly Argument<string?> PortArgument = new("port") { Description = "Port (default 25)", Arity = ArgumentArity.ZeroOrOne };
+    private static readonly Option<bool> DemoOption = new("--demo") { Description = "Run against the built-in demo SMTP server on 127.0.0.1" };
+    private static readonly Option<bool> DemoRequireAuthOption = new("--demo-require-auth") { Description = "Demo server: refuse MAIL FROM before AUTH (530 5.7.1)" };
+    private static readonly Option<string?> DemoMailboxOption = new("--demo-mailbox") { Description = "Demo server: folder for received messages (.eml)", HelpName = "DIR" };
+    private static readonly Option<string?> JsonOption = new("--json") { Description = "Write the run's report as JSON to FILE", HelpName = "FILE" };
+    private static readonly Option<double> ReplyTimeoutOption = new("--reply-timeout") { Description = "Longest wait for a reply (exit code 4)", DefaultValueFactory = _ => 30, HelpName = "SECONDS" };
+    private static readonly Option<string?> LogFileOption = new("--logfile", "-f") { Description = "Write the session log to FILE (appends)", HelpName = "FILE" };
+
+    // Received lines come on the session's dispatcher, remarks on the runner's thread: one lock keeps lines whole.
+    private static readonly Lock ConsoleLock = new();
+
+    public static Command Build()
+    {
+        var command = new Command("run", "Run an SMTP script; exit 0 when it passes, else swaks's stage code (21 greeting ... 27 QUIT)")
+        {
+            ScriptArgument, HostArgument, PortArgument, DemoOption, DemoRequireAuthOption, DemoMailboxOption, JsonOption, ReplyTimeoutOption, LogFileOption,
+        };
+        command.SetAction(RunAsync);
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken)
+    {
+        var scriptPath = result.GetValue(ScriptArgument)!;
+        var demoRequested = result.GetValue(DemoOption);
+        var jsonPath = result.GetValue(JsonOption);
+        if (!TryReadTarget(result.GetValue(HostArgument), result.GetValue(PortArgument), demoRequested, out var target, out var usage)
+            || !TryReadTimeout(result.GetValue(ReplyTimeoutOption), out var timeout, out usage))
+        {
+            await Console.Error.WriteLineAsync($"telnetlite run: {usage}").ConfigureAwait(false);
+            return (int)ExitCode.BadInput;
+        }
+
+        string text;
+        try
+        {
+            text = await File.ReadAllTextAsync(scriptPath, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await Console.Error.WriteLineAsync($"telnetlite run: cannot read {scriptPath}: {e.Message}").ConfigureAwait(false);
+            return (int)ExitCode.BadInput;
+        }
+
+        var script = SmtpScriptParser.Parse(text);
+        var options = new SmtpScriptRunOptions(target?.Host, target?.EffectivePort ?? 25) { ReplyTimeout = timeout };
+        // Checked before the demo server starts (its address stands in as any host): a bad script starts and sends nothing.
+        var errors = SmtpScriptRunner.Check(script, demoRequested ? options with { Host = "127.0.0.1" } : options);
+        if (errors.Count > 0)
+        {
+            foreach (var error in errors) await Console.Error.WriteLineAsync($"{scriptPath}:{error.LineNumber}: {error.Reason}").ConfigureAwait(false);
+            await WriteJsonAsync(jsonPath, new SmtpScriptReport(null, 0, ExitCode.BadInput, null, $"the script has {errors.Count} error(s); nothing was sent", [], errors)).ConfigureAwait(false);
+            return (int)ExitCode.BadInput;
+        }
+
+        await using var demo = demoRequested
+            ? new DemoSmtpServer(new DemoServerOptions(0, result.GetValue(DemoRequireAuthOption), result.GetValue(DemoMailboxOption)))
+            : null;
+        if (demo is not null)
+        {
+            try
+            {
+                await demo.StartAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is SocketException or IOException or UnauthorizedAccessException)
+            {
+                await Console.Error.WriteLineAsync($"telnetlite run: cannot start the demo server: {e.Message}").ConfigureAwait(false);
+                return (int)ExitCode.BadInput;
+            }
+            options = options with { Host = demo.EndPoint.Address.ToString(), Port = demo.EndPoint.Port };
+            await Console.Error.WriteLineAsync($"Demo server on {demo.EndPoint}, answering as mail1.fabrikam.com; accepted messages go to {demo.MailboxDirectory}").ConfigureAwait(false);
+        }
+
+        var report = await RunScriptAsync(script, options, result.GetValue(LogFileOption), cancellationToken).ConfigureAwait(false);
+        // A CI job that asked for the report must not pass without it.
+        if (!await WriteJsonAsync(jsonPath, report).ConfigureAwait(false) && report.ExitCode == ExitCode.Ok) return (int)ExitCode.BadInput;
+        return (int)report.ExitCode;
+    }
+
+    private static async Task<SmtpScriptReport> RunScriptAsync(SmtpScript script, SmtpScriptRunOptions options, string? logFile, CancellationToken cancellationToken)
+    {
+        var settings = new SessionSettings { LocalEcho = true };
+        var assistant = new SmtpAssistant(options.Port, SmtpAnnotator.Annotate);
+        await using var controller = new SessionController(settings, new SessionControllerOptions(AddressFamilyPreference.Any, null), assistant);
+        controller.TranscriptAppended += Show;
+        var runner = new SmtpScriptRunner(controller, options);
+        runner.Remark += remark => WriteOut("# " + remark);
+        if (logFile is not null) controller.OpenLog(logFile);
+        return await runner.RunAsync(script, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>As <c>--annotate</c> prints: received and sent lines as they are, the assistant's lines after <c># </c>,
+    /// TelnetLite's own notes on standard error.</summary>
+    private static void Show(IReadOnlyList<TranscriptEntry> entries)
+    {
+        lock (ConsoleLock)
+        {
+            foreach (var entry in entries)
+            {
+                switch (entry.Kind)
+                {
+                    case TranscriptKind.Received or TranscriptKind.Sent:
+                        Console.Out.WriteLine(entry.Text);
+                        break;
+                    case TranscriptKind.Annotation:
+                    case TranscriptKind.Warning when entry.Assist is not null:
+                        Console.Out.WriteLine("# " + entry.Text);
+                        break;
+                    default:
+                        Console.Error.WriteLine(entry.Text);
+                        break;
+                }
+            }
+            Console.Out.Flush();
+        }
+    }
+
+    private static void WriteOut(string line)
+    {
+        lock (ConsoleLock)
+        {
+            Console.Out.WriteLine(line);
+            Console.Out.Flush();
+        }
+    }
+
+    private static bool TryReadTarget(string? host, string? port, bool demo, out OpenRequest? target, out string error)
+    {
+        target = null;
+        error = "";
+        if (host is null) return true;
+        if (demo)
+        {
+            error = "--demo runs against the built-in server: leave out the host";
+            return false;
+        }
+        // The same reading as 'open', so host:port and [v6]:port work; only the default port differs (25, not 23).
+        var text = port is null ? host : host + " " + port;
+        switch (new CommandInterpreter().ParseOpenTarget(text))
+        {
+            case OpenRequest open:
+                target = open.Port is null ? open with { Port = 25 } : open;
+                return true;
+            case InvalidRequest invalid:
+                error = invalid.Message;
+                return false;
+            default:
+                error = $"'{text}' is not a host and port";
+                return false;
+        }
+    }
+
+    private static bool TryReadTimeout(double seconds, out TimeSpan timeout, out string error)
+    {
+        timeout = TimeSpan.Zero;
+        error = "";
+        if (double.IsNaN(seconds) || seconds < 0.1 || seconds > 86_400)
+        {
+            error = $"--reply-timeout {seconds.ToString(CultureInfo.InvariantCulture)}: give a number of seconds between 0.1 and 86400";
+            return false;
+        }
+        timeout = TimeSpan.FromSeconds(seconds);
+        return true;
+    }
+
+    private static async Task<bool> WriteJsonAsync(string? path, SmtpScriptReport report)
+    {
+        if (path is null) return true;
+        try
+        {
+            await File.WriteAllTextAsync(path, report.ToJson() + Environment.NewLine).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await Console.Error.WriteLineAsync($"telnetlite run: cannot write the report {path}: {e.Message}").ConfigureAwait(false);
+            return false;
+        }
+    }
+}
