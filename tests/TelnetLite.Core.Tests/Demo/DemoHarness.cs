@@ -1,5 +1,7 @@
 using TelnetLite.Core.Demo;
 
+using TelnetLite.Core.Tests.Support;
+
 namespace TelnetLite.Core.Tests.Demo;
 
 /// <summary>A started demo server with a mailbox folder of its own; disposing stops it and removes the folder.</summary>

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Sockets;
 using TelnetLite.Core.Demo;
 
+using TelnetLite.Core.Tests.Support;
+
 namespace TelnetLite.Core.Tests.Demo;
 
 public sealed class DemoSmtpServerLifecycleTests
@@ -32,7 +34,7 @@ public sealed class DemoSmtpServerLifecycleTests
             Assert.Equal("221 2.0.0 Service closing transmission channel", await client.CommandAsync("QUIT"));
         }));
 
-        Assert.Equal(20, harness.Mailbox.Messages().Length);
+        Assert.Equal(20, harness.Mailbox.Files("*.eml").Length);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class DemoSmtpServerMailboxTests
         await client.SendRawAsync("Subject: dots\r\n\r\n..\r\n...three\r\n.x\r\nmiddle . dot\r\n");
         Assert.StartsWith("250 2.6.0 ", await client.CommandAsync("."));
 
-        var text = await File.ReadAllTextAsync(Assert.Single(harness.Mailbox.Messages()));
+        var text = await File.ReadAllTextAsync(Assert.Single(harness.Mailbox.Files("*.eml")));
         Assert.EndsWith("\r\nSubject: dots\r\n\r\n.\r\n..three\r\nx\r\nmiddle . dot\r\n", text);
     }
 
@@ -35,7 +35,7 @@ public sealed class DemoSmtpServerMailboxTests
             Assert.StartsWith("250 2.6.0 ", await client.CommandAsync($"Subject: {i}\r\n\r\nbody {i}\r\n."));
         }
 
-        var messages = harness.Mailbox.Messages();
+        var messages = harness.Mailbox.Files("*.eml");
         Assert.Equal(3, messages.Length);
         Assert.All(messages, file => Assert.Contains("\tfor <kate@fabrikam.com>, <admin@fabrikam.com>; ", File.ReadAllText(file)));
     }
@@ -51,7 +51,7 @@ public sealed class DemoSmtpServerMailboxTests
         await client.CommandAsync("DATA");
         await client.CommandAsync("Subject: old style\r\n\r\nhi\r\n.");
 
-        Assert.Contains(" with SMTP id ", await File.ReadAllTextAsync(Assert.Single(harness.Mailbox.Messages())));
+        Assert.Contains(" with SMTP id ", await File.ReadAllTextAsync(Assert.Single(harness.Mailbox.Files("*.eml"))));
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class DemoSmtpServerMailboxTests
         for (var i = 0; i < 30; i++) await client.SendAsync(new string('x', 60));
         Assert.Equal("552 5.3.4 Message size exceeds fixed maximum message size", await client.CommandAsync("."));
 
-        Assert.Empty(harness.Mailbox.Messages());
+        Assert.Empty(harness.Mailbox.Files("*.eml"));
         Assert.Equal("250 2.1.0 Sender OK", await client.CommandAsync("MAIL FROM:chris@contoso.com"));
     }
 
@@ -83,7 +83,7 @@ public sealed class DemoSmtpServerMailboxTests
 
         Assert.Equal("552 5.3.4 Message size exceeds fixed maximum message size", await client.ReadReplyAsync());
         Assert.Equal("250 2.0.0 OK", await client.CommandAsync("NOOP"));
-        Assert.Empty(harness.Mailbox.Messages());
+        Assert.Empty(harness.Mailbox.Files("*.eml"));
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class DemoSmtpServerMailboxTests
 
         await client.SendAsync(new string('z', 500));
         Assert.Equal("554 5.6.0 Message contains a line that is too long", await client.CommandAsync("."));
-        Assert.Empty(harness.Mailbox.Messages());
+        Assert.Empty(harness.Mailbox.Files("*.eml"));
     }
 
     [Fact]

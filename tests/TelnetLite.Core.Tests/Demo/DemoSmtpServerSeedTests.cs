@@ -1,5 +1,7 @@
 using TelnetLite.Core.Demo;
 
+using TelnetLite.Core.Tests.Support;
+
 namespace TelnetLite.Core.Tests.Demo;
 
 public sealed class DemoSmtpServerSeedTests
@@ -9,7 +11,7 @@ public sealed class DemoSmtpServerSeedTests
     [Fact]
     public async Task TheGreetingIsExchangesWithAnRfc5322DateFromTheClock()
     {
-        var clock = new FixedClock(new DateTimeOffset(2007, 7, 2, 10, 11, 12, TimeSpan.FromHours(-7)));
+        var clock = new ManualTimeProvider(new DateTimeOffset(2007, 7, 2, 10, 11, 12, TimeSpan.FromHours(-7)));
         await using var harness = await DemoHarness.StartAsync(new DemoServerOptions(Clock: clock));
         await using var client = await DemoClient.ConnectAsync(harness.Server.EndPoint);
 
@@ -81,7 +83,7 @@ public sealed class DemoSmtpServerSeedTests
             var queued = await client.CommandAsync(".");
             var id = queued.Split('<', '>')[1];
 
-            var file = Assert.Single(harness.Mailbox.Messages());
+            var file = Assert.Single(harness.Mailbox.Files("*.eml"));
             var text = await File.ReadAllTextAsync(file);
             Assert.StartsWith("Return-Path: <chris@contoso.com>\r\nReceived: from contoso.com ([127.0.0.1])\r\n\tby mail1.fabrikam.com with ESMTP id " + id + "\r\n\tfor <kate@fabrikam.com>; ", text);
             Assert.EndsWith("\r\nSubject: Test from Contoso\r\n\r\nThis is a test message\r\n", text);
@@ -170,7 +172,7 @@ public sealed class DemoSmtpServerSeedTests
         await client.SendRawAsync("BDAT 5 LAST\r\nb\r\nc\0");
         Assert.Matches(QueuedPattern, await client.ReadReplyAsync());
 
-        var text = await File.ReadAllTextAsync(Assert.Single(harness.Mailbox.Messages()));
+        var text = await File.ReadAllTextAsync(Assert.Single(harness.Mailbox.Files("*.eml")));
         Assert.EndsWith("\r\nSubject: chunks\r\n\r\n..ab\r\nc\0", text);
         Assert.Contains(" with ESMTP id ", text);
     }

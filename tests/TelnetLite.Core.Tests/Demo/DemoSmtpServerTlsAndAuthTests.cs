@@ -40,7 +40,7 @@ public sealed class DemoSmtpServerTlsAndAuthTests
         await client.SendRawAsync("Subject: Test from Contoso\r\n\r\nThis is a test message\r\n");
         Assert.StartsWith("250 2.6.0 <", await client.CommandAsync("."));
 
-        Assert.Contains(" with ESMTPS id ", await File.ReadAllTextAsync(Assert.Single(harness.Mailbox.Messages())));
+        Assert.Contains(" with ESMTPS id ", await File.ReadAllTextAsync(Assert.Single(harness.Mailbox.Files("*.eml"))));
     }
 
     [Fact]
@@ -163,7 +163,7 @@ public sealed class DemoSmtpServerTlsAndAuthTests
         Assert.Equal("250 2.1.5 Recipient OK", await client.CommandAsync("RCPT TO:someone@example.org"));
         await client.CommandAsync("DATA");
         Assert.StartsWith("250 2.6.0 ", await client.CommandAsync("Subject: relayed\r\n\r\nhi\r\n."));
-        Assert.Contains(" with ESMTPA id ", await File.ReadAllTextAsync(Assert.Single(harness.Mailbox.Messages())));
+        Assert.Contains(" with ESMTPA id ", await File.ReadAllTextAsync(Assert.Single(harness.Mailbox.Files("*.eml"))));
     }
 
     [Fact]

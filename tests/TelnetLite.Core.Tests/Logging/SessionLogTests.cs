@@ -5,6 +5,8 @@ using TelnetLite.Core.Logging;
 using TelnetLite.Core.Session;
 using TelnetLite.Core.Tests.Logging.Support;
 
+using TelnetLite.Core.Tests.Support;
+
 namespace TelnetLite.Core.Tests.Logging;
 
 public sealed class SessionLogTests : IDisposable

@@ -3,6 +3,8 @@ using TelnetLite.Core.Logging;
 using TelnetLite.Core.Session;
 using TelnetLite.Core.Tests.Logging.Support;
 
+using TelnetLite.Core.Tests.Support;
+
 namespace TelnetLite.Core.Tests.Logging;
 
 public sealed class SessionLogWriteFailureTests : IDisposable

@@ -44,7 +44,7 @@ public sealed class SampleScriptRunTests
         Assert.Equal(0, result.ExitCode);
         var replies = result.Report.Steps.Where(s => s.Reply is not null).Select(s => s.Reply!.Code).ToArray();
         Assert.Equal([220, 250, 250, 250, 354, 250, 221], replies);
-        Assert.Single(demo.Mailbox.Messages());
+        Assert.Single(demo.Mailbox.Files("*.eml"));
     }
 
     [Fact]

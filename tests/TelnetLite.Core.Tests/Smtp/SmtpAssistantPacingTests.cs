@@ -4,24 +4,12 @@ using TelnetLite.Core.Assist;
 using TelnetLite.Core.Session;
 using TelnetLite.Core.Smtp;
 using TelnetLite.Core.Tests.Smtp.Support;
+using TelnetLite.Core.Tests.Support;
 
 namespace TelnetLite.Core.Tests.Smtp;
 
 public sealed class SmtpAssistantPacingTests
 {
-    private static readonly string[] SeedInput =
-    [
-        "EHLO contoso.com",
-        "MAIL FROM:chris@contoso.com",
-        "RCPT TO:kate@fabrikam.com NOTIFY=success,failure",
-        "DATA",
-        "Subject: Test from Contoso",
-        "",
-        "This is a test message",
-        ".",
-        "QUIT",
-    ];
-
     private static readonly DateTimeOffset T = SmtpFixturePlayer.Start;
 
     private static SmtpAssistant Connected(int port = 25)
@@ -41,7 +29,7 @@ public sealed class SmtpAssistantPacingTests
     [Fact]
     public void TheSeedWalkthroughPipedInRunsLockStepAsIfTyped()
     {
-        var log = PipedInputRun.Run(SeedInput, new ScriptedSmtpServer(pipelining: false), pipelining: false);
+        var log = PipedInputRun.Run(SeedWalkthrough.Lines, new ScriptedSmtpServer(pipelining: false), pipelining: false);
         Assert.Equal(
         [
             "S: 220 mail1.fabrikam.com ESMTP ready",

@@ -1,5 +1,7 @@
 using TelnetLite.Tests.Support;
 
+using TelnetLite.Core.Tests.Support;
+
 namespace TelnetLite.Tests.Cli;
 
 public sealed class ExplainCommandTests
@@ -7,7 +9,7 @@ public sealed class ExplainCommandTests
     [Fact]
     public async Task WordsAndAQuotedLineAreTheSameReply()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryFolder();
         using var words = TelnetLiteProcess.Start(folder.Path, "explain", "550", "5.7.57", "Client", "not", "authenticated", "to", "send", "mail");
         using var quoted = TelnetLiteProcess.Start(folder.Path, "explain", "550 5.7.57 Client not authenticated to send mail");
         await words.PipeAsync([]);
@@ -23,7 +25,7 @@ public sealed class ExplainCommandTests
     [Fact]
     public async Task AfterNamesTheCommandAndTheSeedsCauseIsGiven()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryFolder();
         using var app = TelnetLiteProcess.Start(folder.Path, "explain", "--after", "rcpt", "550 5.1.1 User unknown");
         await app.PipeAsync([]);
 
@@ -34,7 +36,7 @@ public sealed class ExplainCommandTests
     [Fact]
     public async Task RepliesAreReadFromStandardInputMultiLineIncluded()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryFolder();
         using var app = TelnetLiteProcess.Start(folder.Path, "explain", "--after", "EHLO");
         await app.PipeAsync(["250-mail1.fabrikam.com Hello [192.0.2.1]", "250-SIZE 36700160", "250 PIPELINING"]);
 
@@ -46,7 +48,7 @@ public sealed class ExplainCommandTests
     [Fact]
     public async Task TextThatIsNotAReplyExitsWith1()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryFolder();
         using var app = TelnetLiteProcess.Start(folder.Path, "explain", "hello", "world");
         await app.PipeAsync([]);
 

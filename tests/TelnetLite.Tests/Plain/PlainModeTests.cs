@@ -11,30 +11,17 @@ namespace TelnetLite.Tests.Plain;
 /// <summary>Plain mode end to end: the real executable, real pipes, real loopback servers.</summary>
 public sealed class PlainModeTests
 {
-    private static readonly string[] SeedWalkthrough =
-    [
-        "EHLO contoso.com",
-        "MAIL FROM:chris@contoso.com",
-        "RCPT TO:kate@fabrikam.com NOTIFY=success,failure",
-        "DATA",
-        "Subject: Test from Contoso",
-        "",
-        "This is a test message",
-        ".",
-        "QUIT",
-    ];
-
     private static readonly Regex LogLine = new(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}[+-]\d\d:\d\d (<-|->|==|#) ", RegexOptions.CultureInvariant);
 
     [Fact]
     public async Task PipingTheSeedsWalkthroughShowsEveryReplyExplainsItAndLogsIt()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryFolder();
         await using var server = new DemoSmtpServer(new DemoServerOptions(MailboxDirectory: folder.File("mailbox")));
         await server.StartAsync();
         using var app = TelnetLiteProcess.Start(folder.Path, "--plain", "--annotate", "-f", "session.log", "127.0.0.1", server.EndPoint.Port.ToString());
 
-        await app.PipeAsync(SeedWalkthrough);
+        await app.PipeAsync(SeedWalkthrough.Lines);
         var exit = await app.WaitForExitAsync();
 
         Assert.True(exit == 0, $"exit {exit}\n{app.Stdout}\n{app.Stderr}");
@@ -78,7 +65,7 @@ public sealed class PlainModeTests
     [Fact]
     public async Task AfterARefusedDataTheMessageLinesAndTheDotAreNotSentAndInputResumesAfterIt()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryFolder();
         await using var server = new DemoSmtpServer(new DemoServerOptions(MailboxDirectory: folder.File("mailbox")));
         await server.StartAsync();
         using var app = TelnetLiteProcess.Start(folder.Path, "--plain", "127.0.0.1", server.EndPoint.Port.ToString());
@@ -96,7 +83,7 @@ public sealed class PlainModeTests
     [Fact]
     public async Task ARefusedPortGivesTheClassicLineADiagnosisAndExitCode2()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryFolder();
         var port = FreePort();
         using var app = TelnetLiteProcess.Start(folder.Path, "--plain", "127.0.0.1", port.ToString());
         await app.PipeAsync(["QUIT"]);
@@ -110,7 +97,7 @@ public sealed class PlainModeTests
     [Fact]
     public async Task AServerThatClosesFirstEndsWithExitCode0AndReportsTheLinesNotSent()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryFolder();
         await using var server = new LoopbackServer(async (socket, ct) =>
         {
             await socket.SendAsync("220 test ESMTP\r\n"u8.ToArray(), ct);
@@ -133,7 +120,7 @@ public sealed class PlainModeTests
     [Fact]
     public async Task AResetEndsWithExitCode3()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryFolder();
         await using var server = new LoopbackServer(async (socket, ct) =>
         {
             await socket.SendAsync("220 test ESMTP\r\n"u8.ToArray(), ct);
@@ -153,7 +140,7 @@ public sealed class PlainModeTests
     [Fact]
     public async Task AReplyThatNeverComesEndsWithExitCode4()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryFolder();
         await using var server = new LoopbackServer(async (socket, ct) =>
         {
             await socket.SendAsync("220 test ESMTP\r\n"u8.ToArray(), ct);
@@ -170,7 +157,7 @@ public sealed class PlainModeTests
     [Fact]
     public async Task HostileBytesFromTheServerAreShownVisiblyNeverRaw()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryFolder();
         await using var server = new LoopbackServer(async (socket, ct) =>
         {
             await socket.SendAsync("220 evil \u001b[2J\u0007 banner\r\n"u8.ToArray(), ct);
@@ -187,7 +174,7 @@ public sealed class PlainModeTests
     [Fact]
     public async Task RawBackspacesTypedIntoALineAreRemovedBeforeSending()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryFolder();
         var received = new TaskCompletionSource<string>();
         await using var server = new LoopbackServer(async (socket, ct) =>
         {
@@ -209,7 +196,7 @@ public sealed class PlainModeTests
     [Fact]
     public async Task ALineStartingWithTheEscapeCharacterRunsACommand()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryFolder();
         await using var server = new LoopbackServer(async (socket, ct) =>
         {
             await socket.SendAsync("220 test ESMTP\r\n"u8.ToArray(), ct);
@@ -227,7 +214,7 @@ public sealed class PlainModeTests
     [Fact]
     public async Task WithNoHostItStartsInCommandModeAndOpensFromThere()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryFolder();
         await using var server = new DemoSmtpServer(new DemoServerOptions(MailboxDirectory: folder.File("mailbox")));
         await server.StartAsync();
         using var app = TelnetLiteProcess.Start(folder.Path, "--plain");
@@ -243,7 +230,7 @@ public sealed class PlainModeTests
     [Fact]
     public async Task AnUnwritableLogPathIsReportedAndTheSessionGoesOn()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryFolder();
         await using var server = new DemoSmtpServer(new DemoServerOptions(MailboxDirectory: folder.File("mailbox")));
         await server.StartAsync();
         using var app = TelnetLiteProcess.Start(folder.Path, "--plain", "-f", Path.Combine(folder.Path, "missing", "x.log"), "127.0.0.1", server.EndPoint.Port.ToString());
@@ -264,7 +251,7 @@ public sealed class PlainModeTests
     [InlineData("-e", "abc", "host")]
     public async Task BadCommandLinesExitWith1AndAClearMessage(params string[] args)
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryFolder();
         using var app = TelnetLiteProcess.Start(folder.Path, ["--plain", .. args]);
         await app.PipeAsync([]);
 

@@ -1,5 +1,7 @@
 using TelnetLite.Tests.Support;
 
+using TelnetLite.Core.Tests.Support;
+
 namespace TelnetLite.Tests.Scripts;
 
 public sealed class RunCommandSampleTests
@@ -18,7 +20,7 @@ public sealed class RunCommandSampleTests
         var expectedExit = int.Parse(lines.Single(l => l.StartsWith(ExpectPrefix, StringComparison.Ordinal))[ExpectPrefix.Length..], System.Globalization.CultureInfo.InvariantCulture);
         var arguments = lines.Single(l => l.StartsWith(RunPrefix, StringComparison.Ordinal))[RunPrefix.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var recorded = await File.ReadAllTextAsync(Path.Combine(RepositoryFolders.Transcripts, name + ".txt"));
-        using var mailbox = new TempFolder();
+        using var mailbox = new TemporaryFolder();
 
         using var process = TelnetLiteProcess.Start(RepositoryFolders.Root, ["run", .. arguments, "--demo-mailbox", mailbox.Path]);
         process.Input.Close();

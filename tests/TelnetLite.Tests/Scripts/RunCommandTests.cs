@@ -1,6 +1,8 @@
 using System.Text.Json;
 using TelnetLite.Tests.Support;
 
+using TelnetLite.Core.Tests.Support;
+
 namespace TelnetLite.Tests.Scripts;
 
 public sealed class RunCommandTests
@@ -8,7 +10,7 @@ public sealed class RunCommandTests
     [Fact]
     public async Task ABadScriptExitsOnePrintingEachErrorAsFileLineReasonAndSendsNothing()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryFolder();
         var script = folder.File("bad.smtp");
         await File.WriteAllTextAsync(script, "EHLO contoso.com\n!expect 2\n!set colour red\nQUIT\n");
 
@@ -28,7 +30,7 @@ public sealed class RunCommandTests
     [Fact]
     public async Task AScriptWithNoServerExitsOneNamingTheLineThatNeedsOne()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryFolder();
         var script = folder.File("nohost.smtp");
         await File.WriteAllTextAsync(script, "# no server\nEHLO contoso.com\n");
 
@@ -43,7 +45,7 @@ public sealed class RunCommandTests
     [Fact]
     public async Task TheJsonOptionWritesTheReportWithTheExitCode()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryFolder();
         var script = folder.File("rcpt.smtp");
         var report = folder.File("report.json");
         await File.WriteAllTextAsync(script, "EHLO contoso.com\nMAIL FROM:chris@contoso.com\nRCPT TO:bob@fabrikam.com\nQUIT\n");
@@ -62,7 +64,7 @@ public sealed class RunCommandTests
     [Fact]
     public async Task TheLogfileOptionRecordsTheSession()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryFolder();
         var script = folder.File("quit.smtp");
         var log = folder.File("session.log");
         await File.WriteAllTextAsync(script, "QUIT\n!expect 221\n");

@@ -1,6 +1,8 @@
 using TelnetLite.Core.Demo;
 using TelnetLite.Tests.Support;
 
+using TelnetLite.Core.Tests.Support;
+
 namespace TelnetLite.Tests.Tui.EndToEnd;
 
 /// <summary>
@@ -9,14 +11,14 @@ namespace TelnetLite.Tests.Tui.EndToEnd;
 /// </summary>
 internal sealed class TuiTerminal : IAsyncDisposable
 {
-    private TuiTerminal(TempFolder folder, DemoSmtpServer server, TmuxSession tmux)
+    private TuiTerminal(TemporaryFolder folder, DemoSmtpServer server, TmuxSession tmux)
     {
         Folder = folder;
         Server = server;
         Tmux = tmux;
     }
 
-    public TempFolder Folder { get; }
+    public TemporaryFolder Folder { get; }
 
     public DemoSmtpServer Server { get; }
 
@@ -28,7 +30,7 @@ internal sealed class TuiTerminal : IAsyncDisposable
 
     public static async Task<TuiTerminal> StartAsync(int width, int height, bool connectAtOnce = false)
     {
-        var folder = new TempFolder();
+        var folder = new TemporaryFolder();
         var server = new DemoSmtpServer(new DemoServerOptions(0, false, folder.File("mailboxes")));
         await server.StartAsync();
         var target = connectAtOnce ? $" 127.0.0.1 {server.EndPoint.Port}" : "";

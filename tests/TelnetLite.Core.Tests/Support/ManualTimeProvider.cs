@@ -1,6 +1,6 @@
-namespace TelnetLite.Core.Tests.Logging.Support;
+namespace TelnetLite.Core.Tests.Support;
 
-/// <summary>A clock that says what the test tells it, in a time zone the test chooses.</summary>
+/// <summary>A clock that says what the test tells it, in a time zone with that moment's offset.</summary>
 internal sealed class ManualTimeProvider(DateTimeOffset now) : TimeProvider
 {
     public DateTimeOffset Now { get; set; } = now;
