@@ -27,4 +27,6 @@ public enum ExitCode
     MessageFailed = 26,
     /// <summary>QUIT was refused.</summary>
     QuitFailed = 27,
+    /// <summary>Interrupted by Ctrl+C (or SIGTERM), as shells count it (128 + SIGINT).</summary>
+    Interrupted = 130,
 }

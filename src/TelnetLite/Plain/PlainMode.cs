@@ -34,8 +34,15 @@ internal sealed class PlainMode
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
+        // Ctrl+C read as a key (the key reader owns the terminal) interrupts like the signal does.
+        using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        return await RunAsync(interrupt, interrupt.Token).ConfigureAwait(false);
+    }
+
+    private async Task<int> RunAsync(CancellationTokenSource interrupt, CancellationToken cancellationToken)
+    {
         var input = _inputIsTerminal
-            ? StdinLineReader.StartTerminal(() => _controller.EscapeCharacter, () => _commandMode || _controller.Settings.LocalEcho, _consoleLock)
+            ? StdinLineReader.StartTerminal(() => _controller.EscapeCharacter, () => _commandMode || _controller.Settings.LocalEcho, interrupt.Cancel, _consoleLock)
             : StdinLineReader.Start(new StreamReader(Console.OpenStandardInput(), new System.Text.UTF8Encoding(false)));
         if (_options.Target is { } target)
         {

@@ -35,10 +35,11 @@ internal sealed class StdinLineReader
     /// <remarks>.NET's own console line editor drops Ctrl+], and the terminal's cooked mode is off while .NET owns it.</remarks>
     /// <param name="escapeCharacter">The current escape character.</param>
     /// <param name="echo">Whether typed characters are shown now: local echo, or at the command prompt.</param>
+    /// <param name="interrupt">Called for Ctrl+C when the terminal delivers it as a key rather than a signal.</param>
     /// <param name="consoleLock">Held while writing, so echo never splits a line written by another thread.</param>
-    public static StdinLineReader StartTerminal(Func<char> escapeCharacter, Func<bool> echo, object consoleLock)
+    public static StdinLineReader StartTerminal(Func<char> escapeCharacter, Func<bool> echo, Action interrupt, object consoleLock)
     {
-        return new StdinLineReader().Run(reader => reader.PumpKeys(escapeCharacter, echo, consoleLock));
+        return new StdinLineReader().Run(reader => reader.PumpKeys(escapeCharacter, echo, interrupt, consoleLock));
     }
 
     /// <summary>The next line, or null at the end of input.</summary>
@@ -65,7 +66,7 @@ internal sealed class StdinLineReader
         return buffered;
     }
 
-    private void PumpKeys(Func<char> escapeCharacter, Func<bool> echo, object consoleLock)
+    private void PumpKeys(Func<char> escapeCharacter, Func<bool> echo, Action interrupt, object consoleLock)
     {
         var line = new System.Text.StringBuilder();
         try
@@ -105,6 +106,11 @@ internal sealed class StdinLineReader
                     continue;
                 }
                 if (key.Modifiers.HasFlag(ConsoleModifiers.Control) && key.Key == ConsoleKey.D && line.Length == 0) break;
+                if (key.KeyChar == '\u0003' || (key.Modifiers.HasFlag(ConsoleModifiers.Control) && key.Key == ConsoleKey.C))
+                {
+                    interrupt();
+                    break;
+                }
                 if (key.KeyChar < ' ' || key.KeyChar == '\u007f') continue;
                 line.Append(key.KeyChar);
                 if (echo()) lock (consoleLock) Console.Out.Write(key.KeyChar);
