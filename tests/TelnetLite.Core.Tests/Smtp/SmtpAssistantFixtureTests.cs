@@ -6,7 +6,7 @@ namespace TelnetLite.Core.Tests.Smtp;
 
 public sealed class SmtpAssistantFixtureTests
 {
-    public static TheoryData<string> FixtureNames() => new(SmtpFixture.Names());
+    public static TheoryData<string> FixtureNames() => new(ConversationFixture.Names());
 
     private static string Checklist(SmtpAssistant assistant) =>
         string.Join(", ", assistant.Transaction.Steps.Select(s => $"{s.Kind} {s.State} {s.Elapsed?.TotalSeconds}"));
@@ -15,14 +15,14 @@ public sealed class SmtpAssistantFixtureTests
     [MemberData(nameof(FixtureNames))]
     public void EachFixturePlaysTheSameWholeLineByLineAndByteByByte(string name)
     {
-        var fixture = SmtpFixture.Load(name);
-        var (wholeAssistant, whole) = SmtpFixturePlayer.Play(fixture, Chunking.Whole);
-        var (lineAssistant, lines) = SmtpFixturePlayer.Play(fixture, Chunking.LineByLine);
-        var (byteAssistant, bytes) = SmtpFixturePlayer.Play(fixture, Chunking.ByteByByte);
+        var fixture = ConversationFixture.Load(name);
+        var (wholeAssistant, whole) = ConversationFixturePlayer.Play(fixture, ServerChunking.Whole);
+        var (lineAssistant, lines) = ConversationFixturePlayer.Play(fixture, ServerChunking.LineByLine);
+        var (byteAssistant, bytes) = ConversationFixturePlayer.Play(fixture, ServerChunking.ByteByByte);
 
         Assert.NotEmpty(whole);
-        Assert.Equal(SmtpFixturePlayer.Texts(whole), SmtpFixturePlayer.Texts(lines));
-        Assert.Equal(SmtpFixturePlayer.Texts(whole), SmtpFixturePlayer.Texts(bytes));
+        Assert.Equal(ConversationFixturePlayer.Texts(whole), ConversationFixturePlayer.Texts(lines));
+        Assert.Equal(ConversationFixturePlayer.Texts(whole), ConversationFixturePlayer.Texts(bytes));
         Assert.Equal(Checklist(wholeAssistant), Checklist(lineAssistant));
         Assert.Equal(Checklist(wholeAssistant), Checklist(byteAssistant));
     }
@@ -46,8 +46,8 @@ public sealed class SmtpAssistantFixtureTests
     [InlineData("gmail", "Connect 220, Ehlo 250, Mail 555, Mail 250, Rcpt 250, Data 354, EndOfData 550, Quit 221")]
     public void EveryReplyIsPairedWithTheCommandThatCausedIt(string name, string pairs)
     {
-        var (_, messages) = SmtpFixturePlayer.Play(SmtpFixture.Load(name), Chunking.Whole);
-        Assert.Equal(pairs, string.Join(", ", SmtpFixturePlayer.Pairs(messages)));
+        var (_, messages) = ConversationFixturePlayer.Play(ConversationFixture.Load(name), ServerChunking.Whole);
+        Assert.Equal(pairs, string.Join(", ", ConversationFixturePlayer.Pairs(messages)));
     }
 
     [Theory]
@@ -67,7 +67,7 @@ public sealed class SmtpAssistantFixtureTests
     public void EachFailureReachesTheAnnotatorAsAFailureWithItsEnhancedCodeAndText(
         string name, SmtpVerb after, int code, string enhanced, string text)
     {
-        var (_, messages) = SmtpFixturePlayer.Play(SmtpFixture.Load(name), Chunking.Whole);
+        var (_, messages) = ConversationFixturePlayer.Play(ConversationFixture.Load(name), ServerChunking.Whole);
         var message = Assert.Single(messages, m => m.Detail is SmtpAnnotation a && a.Reply.Code == code && a.After == after);
         var annotation = (SmtpAnnotation)message.Detail!;
 
@@ -80,7 +80,7 @@ public sealed class SmtpAssistantFixtureTests
     [Fact]
     public void TheSeedWalkthroughTicksTheWholeChecklistAndReadsExchangeCapabilities()
     {
-        var (assistant, messages) = SmtpFixturePlayer.Play(SmtpFixture.Load("exchange2007-seed-success"), Chunking.ByteByByte);
+        var (assistant, messages) = ConversationFixturePlayer.Play(ConversationFixture.Load("exchange2007-seed-success"), ServerChunking.ByteByByte);
 
         // Seven replies, each annotated, and the EHLO capabilities explained one per line.
         Assert.Equal(8, messages.Count);
@@ -99,7 +99,7 @@ public sealed class SmtpAssistantFixtureTests
     [Fact]
     public void TheSubmissionFixtureEndsAuthenticatedOverTlsWithTheSecondEhlosCapabilities()
     {
-        var (assistant, messages) = SmtpFixturePlayer.Play(SmtpFixture.Load("exchange-online-submission"), Chunking.LineByLine);
+        var (assistant, messages) = ConversationFixturePlayer.Play(ConversationFixture.Load("exchange-online-submission"), ServerChunking.LineByLine);
         var conversation = assistant.Conversation;
 
         Assert.True(conversation.TlsActive);
@@ -113,7 +113,7 @@ public sealed class SmtpAssistantFixtureTests
     [Fact]
     public void GmailsMultiLineRefusalIsOneReplyOfFourLines()
     {
-        var (_, messages) = SmtpFixturePlayer.Play(SmtpFixture.Load("gmail"), Chunking.ByteByByte);
+        var (_, messages) = ConversationFixturePlayer.Play(ConversationFixture.Load("gmail"), ServerChunking.ByteByByte);
         var refusal = messages.Select(m => m.Detail).OfType<SmtpAnnotation>().Single(a => a.After == SmtpVerb.EndOfData).Reply;
         Assert.Equal(4, refusal.Lines.Count);
         Assert.Equal(SmtpReplyFlaws.None, refusal.Flaws);
@@ -122,7 +122,7 @@ public sealed class SmtpAssistantFixtureTests
     [Fact]
     public void InThePipeliningErrorTheMessageLinesSentBehindTheRefusedDataAreAnsweredAsCommands()
     {
-        var (assistant, messages) = SmtpFixturePlayer.Play(SmtpFixture.Load("postfix-pipelining-error"), Chunking.Whole);
+        var (assistant, messages) = ConversationFixturePlayer.Play(ConversationFixture.Load("postfix-pipelining-error"), ServerChunking.Whole);
         var answered = messages.Select(m => m.Detail).OfType<SmtpAnnotation>().Where(a => a.After == SmtpVerb.Unknown).ToList();
         Assert.Equal(4, answered.Count);
         Assert.Equal(SmtpStepState.Skipped, assistant.Transaction[SmtpStepKind.Message].State);

@@ -10,11 +10,11 @@ namespace TelnetLite.Core.Tests.Smtp;
 
 public sealed class SmtpAssistantPacingTests
 {
-    private static readonly DateTimeOffset T = SmtpFixturePlayer.Start;
+    private static readonly DateTimeOffset T = ConversationFixturePlayer.Start;
 
     private static SmtpAssistant Connected(int port = 25)
     {
-        var assistant = new SmtpAssistant(port, ClassAnnotator.Annotate);
+        var assistant = new SmtpAssistant(port, CodeClassAnnotator.Annotate);
         assistant.Observe(new ConnectingEvent(T, "mail1.fabrikam.com", port));
         assistant.Observe(new ConnectedEvent(T, "mail1.fabrikam.com", port, new IPEndPoint(IPAddress.Loopback, port), new IPEndPoint(IPAddress.Loopback, 50000)));
         return assistant;

@@ -10,18 +10,18 @@ namespace TelnetLite.Core.Tests.Smtp;
 
 public sealed class SmtpAssistantPropertyTests
 {
-    private static readonly DateTimeOffset T = SmtpFixturePlayer.Start;
+    private static readonly DateTimeOffset T = ConversationFixturePlayer.Start;
 
     /// <summary>One step of a random session: receive some text, send a line, lint, pace, switch mode or reconnect.</summary>
     private static readonly Gen<(int Kind, string Text, int Split)> Step =
-        Gen.Select(Gen.Int[0, 9], Gen.OneOf(SmtpGen.ServerText, SmtpGen.Line), Gen.Int[0, 50]);
+        Gen.Select(Gen.Int[0, 9], Gen.OneOf(SmtpInputGen.ServerText, SmtpInputGen.Line), Gen.Int[0, 50]);
 
     [Fact]
     public void AnySequenceOfEventsLintsAndPacingsNeverThrows()
     {
         Gen.Select(Gen.OneOf(25, 587, 2121, 0), Step.Array[0, 40]).Sample((port, steps) =>
         {
-            var assistant = new SmtpAssistant(port, ClassAnnotator.Annotate);
+            var assistant = new SmtpAssistant(port, CodeClassAnnotator.Annotate);
             foreach (var (kind, text, split) in steps)
             {
                 switch (kind)
@@ -59,7 +59,7 @@ public sealed class SmtpAssistantPropertyTests
     [Fact]
     public void AnyServerBytesSplitAnywhereGiveTheSameMessages()
     {
-        Gen.Select(SmtpGen.ServerText.Array[1, 8], Gen.Int[1, 40]).Sample((texts, chunkSize) =>
+        Gen.Select(SmtpInputGen.ServerText.Array[1, 8], Gen.Int[1, 40]).Sample((texts, chunkSize) =>
         {
             var bytes = Encoding.UTF8.GetBytes(string.Concat(texts));
             var whole = Run(bytes, bytes.Length);
@@ -69,14 +69,14 @@ public sealed class SmtpAssistantPropertyTests
 
     private static List<string> Run(byte[] bytes, int chunkSize)
     {
-        var assistant = new SmtpAssistant(25, ClassAnnotator.Annotate);
+        var assistant = new SmtpAssistant(25, CodeClassAnnotator.Annotate);
         var messages = new List<AssistMessage>();
         messages.AddRange(assistant.Observe(new ConnectedEvent(T, "mail1.fabrikam.com", 25,
             new IPEndPoint(IPAddress.Loopback, 25), new IPEndPoint(IPAddress.Loopback, 50000))));
         for (var start = 0; start < bytes.Length; start += chunkSize)
             messages.AddRange(assistant.Observe(new DataReceivedEvent(T, bytes[start..Math.Min(bytes.Length, start + chunkSize)])));
         messages.AddRange(assistant.Observe(new ClosedEvent(T, CloseReason.RemoteClosed, null)));
-        return SmtpFixturePlayer.Texts(messages);
+        return ConversationFixturePlayer.Texts(messages);
     }
 
     private static void Check(IReadOnlyList<AssistMessage> messages) =>

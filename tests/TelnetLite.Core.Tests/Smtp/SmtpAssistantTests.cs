@@ -103,8 +103,8 @@ public sealed class SmtpAssistantTests
     public void EventsItDoesNotFollowProduceNothing()
     {
         var session = new AssistantSession();
-        session.Observe(new TelnetLite.Core.Session.NoteEvent(SmtpFixturePlayer.Start, TelnetLite.Core.Session.NoteKind.Info, "hello"));
-        session.Observe(new TelnetLite.Core.Session.ReceiveIdleEvent(SmtpFixturePlayer.Start));
+        session.Observe(new TelnetLite.Core.Session.NoteEvent(ConversationFixturePlayer.Start, TelnetLite.Core.Session.NoteKind.Info, "hello"));
+        session.Observe(new TelnetLite.Core.Session.ReceiveIdleEvent(ConversationFixturePlayer.Start));
         Assert.Empty(session.Messages);
     }
 

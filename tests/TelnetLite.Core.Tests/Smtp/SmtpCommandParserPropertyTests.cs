@@ -9,7 +9,7 @@ public sealed class SmtpCommandParserPropertyTests
     [Fact]
     public void AnyLineParsesWithoutThrowingAndKeepsTheLineAsSent()
     {
-        SmtpGen.Line.Sample(line =>
+        SmtpInputGen.Line.Sample(line =>
         {
             var command = SmtpCommandParser.Parse(line);
             Assert.Equal(line, command.Line);
@@ -22,6 +22,6 @@ public sealed class SmtpCommandParserPropertyTests
     [Fact]
     public void AnyBytesParseWithoutThrowing()
     {
-        SmtpGen.Bytes.Sample(bytes => Assert.NotNull(SmtpCommandParser.Parse(bytes)), iter: 2000);
+        SmtpInputGen.Bytes.Sample(bytes => Assert.NotNull(SmtpCommandParser.Parse(bytes)), iter: 2000);
     }
 }

@@ -9,9 +9,9 @@ public sealed class SmtpReplyParserPropertyTests
     [Fact]
     public void AnyBytesSplitAnywhereGiveTheSameRepliesAsWholeAndNeverThrow()
     {
-        Gen.Select(SmtpGen.Bytes, Gen.Int[1, 700].Array[0, 8]).Sample((bytes, cuts) =>
+        Gen.Select(SmtpInputGen.Bytes, Gen.Int[1, 700].Array[0, 8]).Sample((bytes, cuts) =>
         {
-            var whole = ReplyFormat.ParseChunks([bytes]);
+            var whole = ReplyDescriptions.ParseChunks([bytes]);
             var points = cuts.Select(c => c % (bytes.Length + 1)).Order().ToArray();
             var chunks = new List<byte[]>();
             var start = 0;
@@ -21,21 +21,21 @@ public sealed class SmtpReplyParserPropertyTests
                 start = point;
             }
             chunks.Add(bytes[start..]);
-            Assert.Equal(whole, ReplyFormat.ParseChunks(chunks));
+            Assert.Equal(whole, ReplyDescriptions.ParseChunks(chunks));
         }, iter: 2000);
     }
 
     [Fact]
     public void AnyBytesFedOneByOneGiveTheSameRepliesAsWhole()
     {
-        SmtpGen.Bytes.Sample(bytes =>
-            Assert.Equal(ReplyFormat.ParseChunks([bytes]), ReplyFormat.ParseChunks(bytes.Select(b => new[] { b }))), iter: 500);
+        SmtpInputGen.Bytes.Sample(bytes =>
+            Assert.Equal(ReplyDescriptions.ParseChunks([bytes]), ReplyDescriptions.ParseChunks(bytes.Select(b => new[] { b }))), iter: 500);
     }
 
     [Fact]
     public void EveryReplyHasAtLeastOneLineAndItsFlawsDescribeIt()
     {
-        SmtpGen.Bytes.Sample(bytes =>
+        SmtpInputGen.Bytes.Sample(bytes =>
         {
             var parser = new SmtpReplyParser();
             var replies = new List<SmtpReply>();

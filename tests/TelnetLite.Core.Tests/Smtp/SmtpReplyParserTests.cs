@@ -131,15 +131,15 @@ public sealed class SmtpReplyParserTests
     public void EverySplitIntoTwoOrThreeChunksGivesTheSameRepliesAsTheWhole(string input)
     {
         var bytes = Encoding.UTF8.GetBytes(input);
-        var whole = ReplyFormat.ParseChunks([bytes]);
+        var whole = ReplyDescriptions.ParseChunks([bytes]);
         Assert.NotEmpty(whole);
         for (var first = 0; first <= bytes.Length; first++)
         {
-            Assert.Equal(whole, ReplyFormat.ParseChunks([bytes[..first], bytes[first..]]));
+            Assert.Equal(whole, ReplyDescriptions.ParseChunks([bytes[..first], bytes[first..]]));
             var second = first + (bytes.Length - first) / 2;
-            Assert.Equal(whole, ReplyFormat.ParseChunks([bytes[..first], bytes[first..second], bytes[second..]]));
+            Assert.Equal(whole, ReplyDescriptions.ParseChunks([bytes[..first], bytes[first..second], bytes[second..]]));
         }
-        Assert.Equal(whole, ReplyFormat.ParseChunks(bytes.Select(b => new[] { b })));
+        Assert.Equal(whole, ReplyDescriptions.ParseChunks(bytes.Select(b => new[] { b })));
     }
 
     [Fact]
@@ -186,8 +186,8 @@ public sealed class SmtpReplyParserTests
     [MemberData(nameof(FixtureNames))]
     public void EachFixtureParsesTheSameWholeLineByLineAndByteByByte(string name)
     {
-        var bytes = SmtpFixture.Load(name).ServerBytes();
-        var whole = ReplyFormat.ParseChunks([bytes]);
+        var bytes = ConversationFixture.Load(name).ServerBytes();
+        var whole = ReplyDescriptions.ParseChunks([bytes]);
         var lines = new List<byte[]>();
         for (int start = 0, end; start < bytes.Length; start = end)
         {
@@ -195,10 +195,10 @@ public sealed class SmtpReplyParserTests
             lines.Add(bytes[start..end]);
         }
 
-        Assert.Equal(whole, ReplyFormat.ParseChunks(lines));
-        Assert.Equal(whole, ReplyFormat.ParseChunks(bytes.Select(b => new[] { b })));
+        Assert.Equal(whole, ReplyDescriptions.ParseChunks(lines));
+        Assert.Equal(whole, ReplyDescriptions.ParseChunks(bytes.Select(b => new[] { b })));
         Assert.DoesNotContain(whole, r => !r.Contains("|None|", StringComparison.Ordinal));
     }
 
-    public static TheoryData<string> FixtureNames() => new(SmtpFixture.Names());
+    public static TheoryData<string> FixtureNames() => new(ConversationFixture.Names());
 }

@@ -9,11 +9,11 @@ namespace TelnetLite.Core.Tests.Smtp.Support;
 /// <summary>Feeds an <see cref="SmtpAssistant"/> session events by hand and keeps every message it returned.</summary>
 internal sealed class AssistantSession
 {
-    private DateTimeOffset _time = SmtpFixturePlayer.Start;
+    private DateTimeOffset _time = ConversationFixturePlayer.Start;
 
     public AssistantSession(int port = 25, bool connect = true)
     {
-        Assistant = new SmtpAssistant(port, ClassAnnotator.Annotate);
+        Assistant = new SmtpAssistant(port, CodeClassAnnotator.Annotate);
         if (connect) Connect(port);
     }
 

@@ -10,7 +10,7 @@ internal sealed class ConversationDriver
         ["PIPELINING", "SIZE 10240000", "VRFY", "ETRN", "STARTTLS", "ENHANCEDSTATUSCODES", "8BITMIME", "DSN", "SMTPUTF8", "CHUNKING"];
 
     private readonly SmtpReplyParser _parser = new();
-    private DateTimeOffset _time = SmtpFixturePlayer.Start;
+    private DateTimeOffset _time = ConversationFixturePlayer.Start;
 
     public ConversationDriver(int port = 25, bool connect = true)
     {

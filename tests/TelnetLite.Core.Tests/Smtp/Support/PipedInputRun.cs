@@ -14,9 +14,9 @@ internal static class PipedInputRun
 {
     public static List<string> Run(IEnumerable<string> input, ScriptedSmtpServer server, bool pipelining, int port = 25)
     {
-        var assistant = new SmtpAssistant(port, ClassAnnotator.Annotate);
+        var assistant = new SmtpAssistant(port, CodeClassAnnotator.Annotate);
         var log = new List<string>();
-        var time = SmtpFixturePlayer.Start;
+        var time = ConversationFixturePlayer.Start;
         var remote = new IPEndPoint(IPAddress.Loopback, port);
         assistant.Observe(new ConnectingEvent(time, "mail1.fabrikam.com", port));
         assistant.Observe(new ConnectedEvent(time, "mail1.fabrikam.com", port, remote, new IPEndPoint(IPAddress.Loopback, 50000)));

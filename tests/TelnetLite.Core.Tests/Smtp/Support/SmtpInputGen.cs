@@ -4,7 +4,7 @@ using CsCheck;
 namespace TelnetLite.Core.Tests.Smtp.Support;
 
 /// <summary>Generators biased towards SMTP's structure, so arbitrary input also hits codes, separators and line ends.</summary>
-internal static class SmtpGen
+internal static class SmtpInputGen
 {
     private static readonly byte[] Interesting = Encoding.ASCII.GetBytes("0123455-. \r\n\r\nxX:<>@");
 

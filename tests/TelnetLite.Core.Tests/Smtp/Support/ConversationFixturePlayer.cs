@@ -6,32 +6,21 @@ using TelnetLite.Core.Smtp;
 
 namespace TelnetLite.Core.Tests.Smtp.Support;
 
-/// <summary>How the server's bytes are cut into <see cref="DataReceivedEvent"/>s.</summary>
-internal enum Chunking
-{
-    /// <summary>Each burst of consecutive server lines in one event.</summary>
-    Whole,
-    /// <summary>One event per server line.</summary>
-    LineByLine,
-    /// <summary>One event per byte.</summary>
-    ByteByByte,
-}
-
 /// <summary>Plays a fixture into a fresh <see cref="SmtpAssistant"/> as session events, one second apart.</summary>
-internal static class SmtpFixturePlayer
+internal static class ConversationFixturePlayer
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 29, 6, 0, 0, TimeSpan.Zero);
 
-    public static (SmtpAssistant Assistant, List<AssistMessage> Messages) Play(SmtpFixture fixture, Chunking chunking, int? connectPort = null)
+    public static (SmtpAssistant Assistant, List<AssistMessage> Messages) Play(ConversationFixture fixture, ServerChunking chunking)
     {
-        var assistant = new SmtpAssistant(0, ClassAnnotator.Annotate);
+        var assistant = new SmtpAssistant(0, CodeClassAnnotator.Annotate);
         var messages = new List<AssistMessage>();
-        foreach (var sessionEvent in Events(fixture, chunking, connectPort ?? fixture.Port))
+        foreach (var sessionEvent in Events(fixture, chunking, fixture.Port))
             messages.AddRange(assistant.Observe(sessionEvent));
         return (assistant, messages);
     }
 
-    public static IEnumerable<SessionEvent> Events(SmtpFixture fixture, Chunking chunking, int port)
+    public static IEnumerable<SessionEvent> Events(ConversationFixture fixture, ServerChunking chunking, int port)
     {
         var second = 0;
         DateTimeOffset Next() => Start.AddSeconds(second++);
@@ -64,17 +53,17 @@ internal static class SmtpFixturePlayer
             .Select(a => $"{a.After?.ToString() ?? "none"} {a.Reply.Code}").ToList();
 
     /// <remarks>Every chunk of one burst carries the same time, so elapsed times do not depend on the chunking.</remarks>
-    private static IEnumerable<SessionEvent> Flush(List<string> burst, Chunking chunking, DateTimeOffset time)
+    private static IEnumerable<SessionEvent> Flush(List<string> burst, ServerChunking chunking, DateTimeOffset time)
     {
         if (burst.Count == 0) yield break;
         var lines = burst.ToArray();
         burst.Clear();
         switch (chunking)
         {
-            case Chunking.Whole:
+            case ServerChunking.Whole:
                 yield return new DataReceivedEvent(time, Encoding.UTF8.GetBytes(string.Concat(lines)));
                 break;
-            case Chunking.LineByLine:
+            case ServerChunking.LineByLine:
                 foreach (var line in lines) yield return new DataReceivedEvent(time, Encoding.UTF8.GetBytes(line));
                 break;
             default:

@@ -7,7 +7,7 @@ namespace TelnetLite.Core.Tests.Smtp.Support;
 /// A small real annotator for the tracker's tests: severity from the code's class, and a meaning that names the
 /// command the reply was paired with, so tests can read the pairing from the messages.
 /// </summary>
-internal static class ClassAnnotator
+internal static class CodeClassAnnotator
 {
     public static SmtpAnnotation Annotate(SmtpReply reply, SmtpAnnotationContext context)
     {

@@ -3,7 +3,7 @@ using TelnetLite.Core.Smtp;
 namespace TelnetLite.Core.Tests.Smtp.Support;
 
 /// <summary>Replies as comparable text: records hold their lines in lists, which compare by reference.</summary>
-internal static class ReplyFormat
+internal static class ReplyDescriptions
 {
     public static string Describe(SmtpReply reply) =>
         $"{reply.Code}|{reply.Enhanced?.ToString() ?? "-"}|{reply.Flaws}|" +

@@ -6,9 +6,9 @@ namespace TelnetLite.Core.Tests.Smtp.Support;
 /// One conversation from tests/TelnetLite.Core.Tests/Fixtures/Smtp (format in the README there): the port, then the
 /// server's lines and the client's lines in the order they happened.
 /// </summary>
-internal sealed class SmtpFixture
+internal sealed class ConversationFixture
 {
-    private SmtpFixture(string name, int port, IReadOnlyList<SmtpFixtureStep> steps)
+    private ConversationFixture(string name, int port, IReadOnlyList<ConversationFixtureLine> steps)
     {
         Name = name;
         Port = port;
@@ -17,16 +17,16 @@ internal sealed class SmtpFixture
 
     public string Name { get; }
     public int Port { get; }
-    public IReadOnlyList<SmtpFixtureStep> Steps { get; }
+    public IReadOnlyList<ConversationFixtureLine> Steps { get; }
 
     /// <summary>Every fixture file's name without extension.</summary>
     public static IEnumerable<string> Names() =>
         Directory.EnumerateFiles(Folder, "*.txt").Select(Path.GetFileNameWithoutExtension).OfType<string>().Order();
 
-    public static SmtpFixture Load(string name)
+    public static ConversationFixture Load(string name)
     {
         var port = 25;
-        var steps = new List<SmtpFixtureStep>();
+        var steps = new List<ConversationFixtureLine>();
         foreach (var line in File.ReadAllLines(Path.Combine(Folder, name + ".txt"), Encoding.UTF8))
         {
             if (line.StartsWith("@port ", StringComparison.Ordinal)) port = int.Parse(line[6..]);
@@ -34,7 +34,7 @@ internal sealed class SmtpFixture
             else if (line.StartsWith("C: ", StringComparison.Ordinal) || line == "C:") steps.Add(new(true, Text(line)));
             else if (line.Length > 0 && !line.StartsWith('#')) throw new InvalidDataException($"{name}: unknown line '{line}'");
         }
-        return new SmtpFixture(name, port, steps);
+        return new ConversationFixture(name, port, steps);
     }
 
     /// <summary>The server's bytes, CRLF after every line, all in one buffer.</summary>
@@ -45,6 +45,3 @@ internal sealed class SmtpFixture
 
     private static string Folder => Path.Combine(AppContext.BaseDirectory, "Fixtures", "Smtp");
 }
-
-/// <summary>One line of a fixture: sent by the client (<c>C:</c>) or by the server (<c>S:</c>).</summary>
-internal sealed record SmtpFixtureStep(bool FromClient, string Text);
