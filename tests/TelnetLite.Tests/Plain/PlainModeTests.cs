@@ -172,6 +172,23 @@ public sealed class PlainModeTests
     }
 
     [Fact]
+    public async Task RawOutputPassesTheServersBytesThroughUnchanged()
+    {
+        using var folder = new TemporaryFolder();
+        await using var server = new LoopbackServer(async (socket, ct) =>
+        {
+            await socket.SendAsync("binary \u001b[2J\u0007 data\r\n"u8.ToArray(), ct);
+            socket.Shutdown(SocketShutdown.Both);
+        });
+        using var app = TelnetLiteProcess.Start(folder.Path, "--plain", "--raw-output", "127.0.0.1", server.Port.ToString());
+        await app.PipeAsync([]);
+
+        Assert.Equal(0, await app.WaitForExitAsync());
+        Assert.Equal("binary \u001b[2J\u0007 data\r\n", app.Stdout);
+        Assert.Contains("Connection closed by foreign host.", app.Stderr);
+    }
+
+    [Fact]
     public async Task RawBackspacesTypedIntoALineAreRemovedBeforeSending()
     {
         using var folder = new TemporaryFolder();
