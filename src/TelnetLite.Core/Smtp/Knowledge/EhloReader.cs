@@ -3,12 +3,14 @@ namespace TelnetLite.Core.Smtp.Knowledge;
 /// <summary>Reads a successful EHLO reply: the capability summary and the next step the capabilities suggest.</summary>
 internal static class EhloReader
 {
+    private const string Listed = "the server accepted your greeting and listed its capabilities: ";
+
     public static string Describe(ReplyFacts facts)
     {
         var capabilities = facts.EhloCapabilities;
         return capabilities.All.Count == 0
             ? "the server accepted your greeting; it listed no extensions"
-            : $"the server accepted your greeting and listed its capabilities: {SmtpCapabilityExplainer.Summarize(capabilities)}";
+            : SmtpCapabilityExplainer.Summarize(capabilities, Listed);
     }
 
     public static string NextStep(ReplyFacts facts)
@@ -30,7 +32,7 @@ internal static class EhloReader
 
     private static string PreferredMechanism(SmtpCapabilities capabilities)
     {
-        var mechanisms = capabilities.AuthMechanisms;
+        var mechanisms = SmtpCapabilityExplainer.AuthMechanisms(capabilities);
         foreach (var preferred in (string[])["LOGIN", "PLAIN"])
         {
             if (mechanisms.Contains(preferred)) return preferred;
