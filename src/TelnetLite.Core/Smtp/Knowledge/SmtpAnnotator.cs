@@ -27,10 +27,33 @@ public static class SmtpAnnotator
     {
         var facts = new ReplyFacts(reply, context);
         var isFailure = reply.Code / 100 is 4 or 5;
+        var (meaning, causes, next) = ConsultRules(facts);
+
+        var severity = (reply.Flaws & Malformed) != 0 || reply.Code / 100 is < 2 or > 5
+            ? AssistSeverity.ProtocolWarning
+            : ReplyCodeCatalog.SeverityOf(reply.Code);
+        // Hints add causes only to failures and flawed replies: a plain success needs no list of its own.
+        var mayHaveCauses = isFailure || reply.Flaws != SmtpReplyFlaws.None || reply.Code / 100 is < 2 or > 5;
+        var causeList = mayHaveCauses ? causes is null ? [] : new List<string>(causes) : null;
+        next ??= NextSteps.Default(facts);
+
+        meaning = EnhancedCodeText.Append(meaning ?? ReplyCodeCatalog.Meaning(reply.Code), reply);
+        meaning = AnnotationHints.Apply(facts, meaning, causeList, ref next);
+        if (reply.Code == 0) next = "check the port: SMTP listens on 25, 587 and 465 (TLS from the start)";
+        return new SmtpAnnotation(reply, facts.After, severity, meaning, causeList is null ? [] : Deduplicated(causeList), next);
+    }
+
+    /// <summary>
+    /// What the rules say, before hints and defaults: each part from the first matching rule that has it, causes only
+    /// for a failure (null otherwise).
+    /// </summary>
+    internal static (string? Meaning, IReadOnlyList<string>? Causes, string? Next) ConsultRules(ReplyFacts facts)
+    {
+        var isFailure = facts.Code / 100 is 4 or 5;
         string? meaning = null;
         IReadOnlyList<string>? causes = null;
         string? next = null;
-        var rules = RuleBook.ForAnnotation(reply.Code, facts.RuleVerb);
+        var rules = RuleBook.ForAnnotation(facts.Code, facts.RuleVerb);
         var ruleList = rules.Rules;
         for (var i = 0; i < ruleList.Length; i++)
         {
@@ -38,7 +61,7 @@ public static class SmtpAnnotator
             // Earlier rules win each part; a rule that could only fill parts already filled need not be matched.
             var addsCauses = isFailure && causes is null && rule.Causes.Count > 0;
             if (!(meaning is null && rule.HasMeaning) && !addsCauses && !(next is null && rule.HasNext)) continue;
-            if (!rule.MatchesEnhanced(reply.Enhanced)) continue;
+            if (!rule.MatchesEnhanced(facts.Enhanced)) continue;
             if (rules.FragmentIds[i] is { } fragments && !FragmentTable.HoldsAny(facts.FoundFragments, fragments)) continue;
             meaning ??= rule.MeaningFor(facts);
             if (addsCauses) causes = rule.Causes;
@@ -46,17 +69,7 @@ public static class SmtpAnnotator
             // Only failures list causes: on any other reply they are never waited for.
             if (meaning is not null && (causes is not null || !isFailure) && next is not null) break;
         }
-
-        var severity = (reply.Flaws & Malformed) != 0 || reply.Code / 100 is < 2 or > 5
-            ? AssistSeverity.ProtocolWarning
-            : ReplyCodeCatalog.SeverityOf(reply.Code);
-        var causeList = causes is null ? [] : new List<string>(causes);
-        next ??= NextSteps.Default(facts);
-
-        meaning = EnhancedCodeText.Append(meaning ?? ReplyCodeCatalog.Meaning(reply.Code), reply);
-        meaning = AnnotationHints.Apply(facts, meaning, causeList, ref next);
-        if (reply.Code == 0) next = "check the port: SMTP listens on 25, 587 and 465 (TLS from the start)";
-        return new SmtpAnnotation(reply, facts.After, severity, meaning, Deduplicated(causeList), next);
+        return (meaning, causes, next);
     }
 
     /// <summary>The causes without repeats, first occurrence kept; the list itself when it has none.</summary>
