@@ -26,17 +26,7 @@ internal static class EhloReader
                 : $"{mailFrom}; to authenticate, STARTTLS first: AUTH is not advertised, it probably needs STARTTLS first";
         }
         if (context.Port == 587 && authOffered && !context.Authenticated)
-            return $"AUTH {PreferredMechanism(capabilities)} (port 587 is for submission, which wants authentication), then {mailFrom}";
+            return $"AUTH {NextSteps.PreferredAuthMechanism(capabilities)} (port 587 is for submission, which wants authentication), then {mailFrom}";
         return mailFrom;
-    }
-
-    private static string PreferredMechanism(SmtpCapabilities capabilities)
-    {
-        var mechanisms = SmtpCapabilityExplainer.AuthMechanisms(capabilities);
-        foreach (var preferred in (string[])["LOGIN", "PLAIN"])
-        {
-            if (mechanisms.Contains(preferred)) return preferred;
-        }
-        return mechanisms.Count > 0 ? mechanisms[0] : "LOGIN";
     }
 }

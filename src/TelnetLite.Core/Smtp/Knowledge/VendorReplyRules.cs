@@ -60,7 +60,7 @@ internal static class VendorReplyRules
             After = [SmtpVerb.Rcpt],
             Says = "relaying denied: the server does not take mail for that recipient's domain from you",
             Causes = [CommonCauses.RelayDenied, CommonCauses.WrongServer],
-            ThenFor = f => $"RCPT TO:<someone in a domain this server hosts>; to relay, authenticate first: {NextSteps.StartTlsThenAuth(f)}",
+            ThenFor = NextSteps.RelayDenied,
         },
         new()
         {
