@@ -8,7 +8,7 @@ namespace TelnetLite.Core.Smtp.Knowledge;
 internal static class RuleBook
 {
     private const int Codes = 1000;
-    private const int CommandSlots = 1 + (int)SmtpVerb.AuthResponse + 1; // "unknown command", then each verb
+    private const int CommandSlots = 1 + (int)SmtpVerb.AuthResponse + 1; // the command not known, then each verb
 
     // Declared before the indexes: static fields are initialised in order.
     private static readonly ReplyRule[] Ordered =
