@@ -78,7 +78,18 @@ public sealed class SmtpConversation
     public string? SenderDomain { get; private set; }
 
     /// <summary>The commands sent whose reply has not arrived yet, oldest first.</summary>
-    public IReadOnlyList<SmtpCommand> Outstanding => _outstanding.Select(o => o.Command).ToArray();
+    /// <remarks>A copy, made on each call (the linter and pacing ask for it on every line): no LINQ.</remarks>
+    public IReadOnlyList<SmtpCommand> Outstanding
+    {
+        get
+        {
+            if (_outstanding.Count == 0) return [];
+            var commands = new SmtpCommand[_outstanding.Count];
+            var index = 0;
+            foreach (var (command, _) in _outstanding) commands[index++] = command;
+            return commands;
+        }
+    }
 
     /// <summary>How many commands wait for their reply.</summary>
     public int OutstandingCount => _outstanding.Count;
