@@ -25,6 +25,7 @@ public sealed class SmtpConversation
     private readonly List<string> _recipients = [];
     private bool _dataUnanswered;
     private long _bdatRemaining;
+    private bool _senderDomainFromMail;
 
     /// <summary>Starts following a connection to <paramref name="port"/> (0 when unknown).</summary>
     public SmtpConversation(int port)
@@ -69,11 +70,26 @@ public sealed class SmtpConversation
     /// <summary>The recipients accepted (250/251) in the open transaction, as typed.</summary>
     public IReadOnlyList<string> AcceptedRecipients { get; }
 
-    /// <summary>The domain given in EHLO/HELO, else in MAIL FROM; null when unknown.</summary>
+    /// <summary>
+    /// The user's own domain, for next steps: the domain of the last MAIL FROM address, else the name given in
+    /// EHLO/HELO/LHLO; null when unknown. Names that are no valid host name (<c>contoso..com</c>, an address literal
+    /// such as <c>[192.0.2.10]</c>) are ignored: a next step must not repeat what the server refused or will refuse.
+    /// </summary>
     public string? SenderDomain { get; private set; }
 
     /// <summary>The commands sent whose reply has not arrived yet, oldest first.</summary>
-    public IReadOnlyList<SmtpCommand> Outstanding => _outstanding.Select(o => o.Command).ToArray();
+    /// <remarks>A copy, made on each call (the linter and pacing ask for it on every line): no LINQ.</remarks>
+    public IReadOnlyList<SmtpCommand> Outstanding
+    {
+        get
+        {
+            if (_outstanding.Count == 0) return [];
+            var commands = new SmtpCommand[_outstanding.Count];
+            var index = 0;
+            foreach (var (command, _) in _outstanding) commands[index++] = command;
+            return commands;
+        }
+    }
 
     /// <summary>How many commands wait for their reply.</summary>
     public int OutstandingCount => _outstanding.Count;
@@ -229,13 +245,16 @@ public sealed class SmtpConversation
         switch (command.Verb)
         {
             case SmtpVerb.Helo or SmtpVerb.Ehlo or SmtpVerb.Lhlo:
-                var domain = FirstWord(command.Argument);
-                if (domain.Length > 0) SenderDomain = domain.Trim('[', ']');
+                var name = FirstWord(command.Argument);
+                if (!_senderDomainFromMail && IsHostName(name)) SenderDomain = name;
                 Transaction.Start(SmtpStepKind.Ehlo, time);
                 break;
             case SmtpVerb.Mail:
-                if (SenderDomain is null && command.Address is { } sender && sender.LastIndexOf('@') is var at and >= 0)
+                if (command.Address is { } sender && sender.LastIndexOf('@') is var at and >= 0 && IsHostName(sender[(at + 1)..]))
+                {
                     SenderDomain = sender[(at + 1)..];
+                    _senderDomainFromMail = true;
+                }
                 if (Transaction.MailStepsTouched) Transaction.ClearMailSteps();
                 Transaction.Start(SmtpStepKind.MailFrom, time);
                 break;
@@ -382,6 +401,34 @@ public sealed class SmtpConversation
     }
 
     private const string Redacted = "********";
+
+    /// <summary>
+    /// True for a host name as RFC 5321 §4.1.2 writes a Domain: dot-separated labels of 1 to 63 letters, digits and
+    /// hyphens (RFC 1123 §2.1), no hyphen at either end, at most 253 characters, and a last label that is not all
+    /// digits (a bare IP address is no host name). Non-ASCII letters are allowed for internationalised names.
+    /// </summary>
+    private static bool IsHostName(string name)
+    {
+        if (name.Length is 0 or > 253) return false;
+        var labelStart = 0;
+        var allDigits = true;
+        for (var i = 0; i <= name.Length; i++)
+        {
+            if (i == name.Length || name[i] == '.')
+            {
+                var length = i - labelStart;
+                if (length is 0 or > 63 || name[labelStart] == '-' || name[i - 1] == '-') return false;
+                if (i == name.Length) return !allDigits;
+                labelStart = i + 1;
+                allDigits = true;
+                continue;
+            }
+            var c = name[i];
+            if (!char.IsAsciiDigit(c)) allDigits = false;
+            if (!char.IsAsciiLetterOrDigit(c) && c != '-' && (c < 128 || !char.IsLetterOrDigit(c))) return false;
+        }
+        return false;
+    }
 
     private static string FirstWord(string text)
     {

@@ -7,7 +7,11 @@ namespace TelnetLite.Core.Smtp.Knowledge;
 internal static class AnnotationHints
 {
     /// <summary>Returns the meaning with any remark added; adds causes in front and may replace the next step.</summary>
-    public static string Apply(ReplyFacts facts, string meaning, List<string> causes, ref string? next)
+    /// <param name="facts">The reply and its context.</param>
+    /// <param name="meaning">The meaning so far.</param>
+    /// <param name="causes">The causes so far; null for a well-formed reply that is no failure, which gets none.</param>
+    /// <param name="next">The next step so far.</param>
+    public static string Apply(ReplyFacts facts, string meaning, List<string>? causes, ref string? next)
     {
         var code = facts.Code;
         var success = code / 100 == 2;
@@ -21,10 +25,10 @@ internal static class AnnotationHints
         if (command is not null && capabilities is not null && !capabilities.Has("DSN") && UsesDsn(command))
         {
             if (success) meaning += "; DSN was not advertised, so the server will probably ignore the DSN parameters";
-            else if (failure) causes.Insert(0, "DSN parameters (NOTIFY=, ORCPT=, RET=, ENVID=) were sent but the server did not advertise DSN (RFC 3461)");
+            else if (failure) causes?.Insert(0, "DSN parameters (NOTIFY=, ORCPT=, RET=, ENVID=) were sent but the server did not advertise DSN (RFC 3461)");
         }
 
-        if (failure && AuthLooksBlockedByTls(facts))
+        if (failure && causes is not null && AuthLooksBlockedByTls(facts))
         {
             causes.Remove(CommonCauses.AuthNeedsTls);
             causes.Insert(0, CommonCauses.AuthNeedsTls);
@@ -32,7 +36,7 @@ internal static class AnnotationHints
         }
 
         var flaws = facts.Reply.Flaws;
-        if (flaws != SmtpReplyFlaws.None || facts.Code / 100 is < 2 or > 5) causes.InsertRange(0, FlawCauses(facts, flaws));
+        if (causes is not null && (flaws != SmtpReplyFlaws.None || facts.Code / 100 is < 2 or > 5)) causes.InsertRange(0, FlawCauses(facts, flaws));
         return meaning;
     }
 

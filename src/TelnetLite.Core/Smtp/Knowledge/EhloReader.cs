@@ -3,12 +3,14 @@ namespace TelnetLite.Core.Smtp.Knowledge;
 /// <summary>Reads a successful EHLO reply: the capability summary and the next step the capabilities suggest.</summary>
 internal static class EhloReader
 {
+    private const string Listed = "the server accepted your greeting and listed its capabilities: ";
+
     public static string Describe(ReplyFacts facts)
     {
         var capabilities = facts.EhloCapabilities;
         return capabilities.All.Count == 0
             ? "the server accepted your greeting; it listed no extensions"
-            : $"the server accepted your greeting and listed its capabilities: {SmtpCapabilityExplainer.Summarize(capabilities)}";
+            : SmtpCapabilityExplainer.Summarize(capabilities, Listed);
     }
 
     public static string NextStep(ReplyFacts facts)
@@ -24,17 +26,7 @@ internal static class EhloReader
                 : $"{mailFrom}; to authenticate, STARTTLS first: AUTH is not advertised, it probably needs STARTTLS first";
         }
         if (context.Port == 587 && authOffered && !context.Authenticated)
-            return $"AUTH {PreferredMechanism(capabilities)} (port 587 is for submission, which wants authentication), then {mailFrom}";
+            return $"AUTH {NextSteps.PreferredAuthMechanism(capabilities)} (port 587 is for submission, which wants authentication), then {mailFrom}";
         return mailFrom;
-    }
-
-    private static string PreferredMechanism(SmtpCapabilities capabilities)
-    {
-        var mechanisms = capabilities.AuthMechanisms;
-        foreach (var preferred in (string[])["LOGIN", "PLAIN"])
-        {
-            if (mechanisms.Contains(preferred)) return preferred;
-        }
-        return mechanisms.Count > 0 ? mechanisms[0] : "LOGIN";
     }
 }

@@ -28,6 +28,40 @@ internal static class NextSteps
     public static string StartTlsThenAuth(ReplyFacts facts) =>
         $"STARTTLS, then {Ehlo(facts)} again, then AUTH LOGIN";
 
+    private const string RecipientHere = "RCPT TO:<someone in a domain this server hosts>";
+
+    /// <summary>
+    /// After a relay denial: a recipient this server hosts, or a way to be allowed to relay that this server offers.
+    /// AUTH is suggested only when advertised (RSET first: RFC 4954 §4 refuses AUTH inside a transaction), STARTTLS
+    /// when it alone is (AUTH may follow TLS); a server offering neither relays only for the client addresses it
+    /// trusts. With no EHLO reply known, the usual way: STARTTLS, then AUTH.
+    /// </summary>
+    public static string RelayDenied(ReplyFacts facts)
+    {
+        var context = facts.Context;
+        if (context.Capabilities is not { } capabilities)
+            return $"{RecipientHere}; to relay, authenticate first: {StartTlsThenAuth(facts)}";
+        if (capabilities.Has("AUTH") && !context.Authenticated)
+            return $"{RecipientHere}; to relay, authenticate first: RSET, AUTH {PreferredAuthMechanism(capabilities)}, then {MailFrom(facts)} again";
+        if (capabilities.Has("STARTTLS") && !context.TlsActive && !context.Authenticated)
+            return $"{RecipientHere}; to relay, STARTTLS, then {Ehlo(facts)} again and see whether AUTH is offered over TLS";
+        var name = capabilities.ServerName.Length > 0 ? $" (the server calls itself {capabilities.ServerName})" : "";
+        return context.Authenticated
+            ? $"{RecipientHere}{name}; you are authenticated yet may not relay: relay from a client address the server allows, or connect to the recipient domain's MX host"
+            : $"{RecipientHere}{name}; the server offers no AUTH, so it relays only for client addresses it allows: relay from one of those, or connect to the recipient domain's MX host";
+    }
+
+    /// <summary>The AUTH mechanism to suggest: LOGIN or PLAIN when offered (typed by hand most easily), else the first offered.</summary>
+    public static string PreferredAuthMechanism(SmtpCapabilities capabilities)
+    {
+        var mechanisms = SmtpCapabilityExplainer.AuthMechanisms(capabilities);
+        foreach (var preferred in (string[])["LOGIN", "PLAIN"])
+        {
+            if (mechanisms.Contains(preferred)) return preferred;
+        }
+        return mechanisms.Count > 0 ? mechanisms[0] : "LOGIN";
+    }
+
     /// <summary>What to try after a reply no rule had a next step for: decided by the reply's class and the command.</summary>
     public static string? Default(ReplyFacts facts)
     {

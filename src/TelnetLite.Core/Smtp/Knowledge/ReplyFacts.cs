@@ -1,6 +1,9 @@
+using System.Buffers;
+
 namespace TelnetLite.Core.Smtp.Knowledge;
 
 /// <summary>One reply with what is known around it, prepared once for every rule that looks at it.</summary>
+/// <remarks>What costs time (the joined text, the fragments found in it, the EHLO keywords) is computed on first use.</remarks>
 internal sealed class ReplyFacts
 {
     public ReplyFacts(SmtpReply reply, SmtpAnnotationContext context)
@@ -14,7 +17,6 @@ internal sealed class ReplyFacts
             SmtpVerb.Lhlo => SmtpVerb.Ehlo,
             var verb => verb,
         };
-        Text = JoinTexts(reply.Lines);
     }
 
     public SmtpReply Reply { get; }
@@ -32,30 +34,54 @@ internal sealed class ReplyFacts
     public EnhancedStatusCode? Enhanced => Reply.Enhanced;
 
     /// <summary>Every line's text joined by spaces: vendors spread their wording over several lines.</summary>
-    public string Text { get; }
+    public string Text => _text ??= JoinTexts(Reply.Lines);
+
+    private string? _text;
 
     /// <summary>The domain to suggest in commands, when the user already named one.</summary>
     public string? Domain => Context.SenderDomain is { Length: > 0 } domain ? domain : null;
 
-    /// <summary>The reply read as an EHLO answer, computed once for the rules that need it.</summary>
-    public SmtpCapabilities EhloCapabilities => _ehloCapabilities ??= SmtpCapabilities.FromEhloReply(Reply);
+    /// <summary>
+    /// The reply read as an EHLO answer, computed once for the rules that need it: the conversation's capabilities
+    /// when they were read from this very reply (the conversation reads every accepted EHLO), else read here.
+    /// </summary>
+    public SmtpCapabilities EhloCapabilities => _ehloCapabilities ??=
+        Context.Capabilities is { } known && EhloReplyMatch.Describes(known, Reply) ? known : SmtpCapabilities.FromEhloReply(Reply);
 
     private SmtpCapabilities? _ehloCapabilities;
+
+    /// <summary>The rules' wording fragments found in <see cref="Text"/>, by <see cref="RuleBook.Fragments"/> id; null when none.</summary>
+    public ulong[]? FoundFragments
+    {
+        get
+        {
+            if (!_fragmentsSearched)
+            {
+                _foundFragments = RuleBook.Fragments.FindAll(Text);
+                _fragmentsSearched = true;
+            }
+            return _foundFragments;
+        }
+    }
+
+    private ulong[]? _foundFragments;
+    private bool _fragmentsSearched;
 
     /// <summary>
     /// False when no rule's wording occurs in the reply: one scan for all rules, so that a reply no vendor wording
     /// matches (the common case) skips every per-rule search.
     /// </summary>
-    public bool MayHoldAnyFragment => _mayHoldAnyFragment ??= Text.AsSpan().IndexOfAny(RuleBook.AllFragments) >= 0;
+    public bool MayHoldAnyFragment => FoundFragments is not null;
 
-    private bool? _mayHoldAnyFragment;
-
-    public bool Contains(string fragment) => Text.Contains(fragment, StringComparison.OrdinalIgnoreCase);
+    /// <summary>True when any of the words (built with <see cref="StringComparison.OrdinalIgnoreCase"/>) occurs in <see cref="Text"/>.</summary>
+    public bool Contains(SearchValues<string> words) => Text.AsSpan().IndexOfAny(words) >= 0;
 
     private static string JoinTexts(IReadOnlyList<SmtpReplyLine>? lines)
     {
         if (lines is null || lines.Count == 0) return "";
         if (lines.Count == 1) return lines[0].Text ?? "";
-        return string.Join(' ', lines.Select(line => line.Text));
+        var texts = new string[lines.Count];
+        for (var i = 0; i < texts.Length; i++) texts[i] = lines[i].Text;
+        return string.Join(' ', texts);
     }
 }

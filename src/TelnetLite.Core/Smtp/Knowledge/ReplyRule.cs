@@ -81,18 +81,26 @@ internal sealed record ReplyRule
     public bool CoversCode(int code) =>
         Codes.Count > 0 ? Codes.Contains(code) : Classes.Count == 0 || Classes.Contains(code / 100);
 
-    // The command is checked before the text: it is cheaper, and most rules fail on it.
-    public bool Matches(ReplyFacts facts) => MatchesCommand(facts.RuleVerb) && MatchesIgnoringCommand(facts);
+    /// <summary>True when the rule has a meaning to give (<see cref="Says"/> or <see cref="SaysFor"/>).</summary>
+    public bool HasMeaning => Says is not null || SaysFor is not null;
+
+    /// <summary>True when the rule has a next step to give (<see cref="Then"/> or <see cref="ThenFor"/>).</summary>
+    public bool HasNext => Then is not null || ThenFor is not null;
 
     /// <summary>Everything but the command and the code (<see cref="RuleBook.For"/> only hands out rules for the code).</summary>
     public bool MatchesIgnoringCommand(ReplyFacts facts)
     {
-        if (_enhanced is { } pattern && (facts.Enhanced is not { } code || !pattern.Matches(code))) return false;
+        if (!MatchesEnhanced(facts.Enhanced)) return false;
         if (_fragments is null) return true;
         return facts.MayHoldAnyFragment && facts.Text.AsSpan().IndexOfAny(_fragments) >= 0;
     }
 
-    private bool MatchesCommand(SmtpVerb? verb)
+    /// <summary>True when the rule asks for no enhanced code, or for this one.</summary>
+    public bool MatchesEnhanced(EnhancedStatusCode? code) =>
+        _enhanced is not { } pattern || (code is { } actual && pattern.Matches(actual));
+
+    /// <summary>True when the rule may apply to a reply answering <paramref name="verb"/> (as rules see it; null when unknown).</summary>
+    public bool AppliesAfter(SmtpVerb? verb)
     {
         if (_afterMask == 0) return true;
         // An unpaired reply: a rule that recognises the reply itself still applies; one that only knows the command cannot.

@@ -26,46 +26,62 @@ public static class SmtpAnnotator
     public static SmtpAnnotation Annotate(SmtpReply reply, SmtpAnnotationContext context)
     {
         var facts = new ReplyFacts(reply, context);
-        string? meaning = null;
-        IReadOnlyList<string>? causes = null;
-        string? next = null;
-        foreach (var rule in RuleBook.For(reply.Code))
-        {
-            if (!rule.Matches(facts)) continue;
-            meaning ??= rule.MeaningFor(facts);
-            if (causes is null && rule.Causes.Count > 0) causes = rule.Causes;
-            next ??= rule.NextFor(facts);
-            if (meaning is not null && causes is not null && next is not null) break;
-        }
+        var isFailure = reply.Code / 100 is 4 or 5;
+        var (meaning, causes, next) = ConsultRules(facts);
 
         var severity = (reply.Flaws & Malformed) != 0 || reply.Code / 100 is < 2 or > 5
             ? AssistSeverity.ProtocolWarning
             : ReplyCodeCatalog.SeverityOf(reply.Code);
-        var isFailure = reply.Code / 100 is 4 or 5;
-        var causeList = new List<string>();
-        if (isFailure && causes is not null) causeList.AddRange(causes);
+        // Hints add causes only to failures and flawed replies: a plain success needs no list of its own.
+        var mayHaveCauses = isFailure || reply.Flaws != SmtpReplyFlaws.None || reply.Code / 100 is < 2 or > 5;
+        var causeList = mayHaveCauses ? causes is null ? [] : new List<string>(causes) : null;
         next ??= NextSteps.Default(facts);
 
-        meaning = WithEnhancedCode(meaning ?? ReplyCodeCatalog.Meaning(reply.Code), reply);
+        meaning = EnhancedCodeText.Append(meaning ?? ReplyCodeCatalog.Meaning(reply.Code), reply);
         meaning = AnnotationHints.Apply(facts, meaning, causeList, ref next);
         if (reply.Code == 0) next = "check the port: SMTP listens on 25, 587 and 465 (TLS from the start)";
-        return new SmtpAnnotation(reply, facts.After, severity, meaning, Deduplicated(causeList), next);
+        return new SmtpAnnotation(reply, facts.After, severity, meaning, causeList is null ? [] : Deduplicated(causeList), next);
     }
 
-    private static string WithEnhancedCode(string meaning, SmtpReply reply)
+    /// <summary>
+    /// What the rules say, before hints and defaults: each part from the first matching rule that has it, causes only
+    /// for a failure (null otherwise).
+    /// </summary>
+    internal static (string? Meaning, IReadOnlyList<string>? Causes, string? Next) ConsultRules(ReplyFacts facts)
     {
-        if (reply.Enhanced is not { } enhanced) return meaning;
-        // "2.0.0 success" would only repeat the severity.
-        if (enhanced is { Class: 2, Subject: 0, Detail: 0 } && reply.Code / 100 == 2) return meaning;
-        var described = $"{meaning} ({enhanced} {EnhancedStatusCatalog.Describe(enhanced)})";
-        return reply.Code / 100 is 2 or 4 or 5 && enhanced.Class != reply.Code / 100
-            ? $"{described}; the enhanced code's class {enhanced.Class} contradicts the reply code"
-            : described;
+        var isFailure = facts.Code / 100 is 4 or 5;
+        string? meaning = null;
+        IReadOnlyList<string>? causes = null;
+        string? next = null;
+        var rules = RuleBook.ForAnnotation(facts.Code, facts.RuleVerb);
+        var ruleList = rules.Rules;
+        for (var i = 0; i < ruleList.Length; i++)
+        {
+            var rule = ruleList[i];
+            // Earlier rules win each part; a rule that could only fill parts already filled need not be matched.
+            var addsCauses = isFailure && causes is null && rule.Causes.Count > 0;
+            if (!(meaning is null && rule.HasMeaning) && !addsCauses && !(next is null && rule.HasNext)) continue;
+            if (!rule.MatchesEnhanced(facts.Enhanced)) continue;
+            if (rules.FragmentIds[i] is { } fragments && !FragmentTable.HoldsAny(facts.FoundFragments, fragments)) continue;
+            meaning ??= rule.MeaningFor(facts);
+            if (addsCauses) causes = rule.Causes;
+            next ??= rule.NextFor(facts);
+            // Only failures list causes: on any other reply they are never waited for.
+            if (meaning is not null && (causes is not null || !isFailure) && next is not null) break;
+        }
+        return (meaning, causes, next);
     }
 
+    /// <summary>The causes without repeats, first occurrence kept; the list itself when it has none.</summary>
     private static IReadOnlyList<string> Deduplicated(List<string> causes)
     {
-        if (causes.Count < 2) return causes;
-        return causes.Distinct(StringComparer.Ordinal).ToList();
+        for (var i = 1; i < causes.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (string.Equals(causes[i], causes[j], StringComparison.Ordinal)) return causes.Distinct(StringComparer.Ordinal).ToList();
+            }
+        }
+        return causes;
     }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace TelnetLite.Core.Smtp.Knowledge;
 
 /// <summary>
@@ -13,6 +15,8 @@ internal static class VendorReplyRules
 
     // Postfix checks the EHLO name when RCPT TO arrives (smtpd_delay_reject), or at EHLO when that is off.
     private static readonly SmtpVerb[] HeloChecked = [SmtpVerb.Rcpt, SmtpVerb.Ehlo, SmtpVerb.Helo];
+
+    private static readonly SearchValues<string> SenderAddress = SearchValues.Create(["Sender address"], StringComparison.OrdinalIgnoreCase);
 
     public static IReadOnlyList<ReplyRule> All { get; } =
     [
@@ -56,7 +60,7 @@ internal static class VendorReplyRules
             After = [SmtpVerb.Rcpt],
             Says = "relaying denied: the server does not take mail for that recipient's domain from you",
             Causes = [CommonCauses.RelayDenied, CommonCauses.WrongServer],
-            ThenFor = f => $"RCPT TO:<someone in a domain this server hosts>; to relay, authenticate first: {NextSteps.StartTlsThenAuth(f)}",
+            ThenFor = NextSteps.RelayDenied,
         },
         new()
         {
@@ -239,7 +243,7 @@ internal static class VendorReplyRules
         new()
         {
             Classes = Failures, TextAny = ["Domain not found"], After = MailOrRcpt,
-            SaysFor = f => f.Contains("Sender address")
+            SaysFor = f => f.Contains(SenderAddress)
                 ? "the server refused the sender: its domain does not resolve in DNS"
                 : "the server refused the address: its domain does not resolve in DNS",
             Causes = ["the address's domain has no MX or A record in DNS (a 4xx reply: the lookup failed for now)", "a typing mistake in the domain"],

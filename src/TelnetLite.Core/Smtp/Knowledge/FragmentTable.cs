@@ -1,0 +1,111 @@
+using System.Buffers;
+using System.Text;
+
+namespace TelnetLite.Core.Smtp.Knowledge;
+
+/// <summary>
+/// Every rule's wording fragments, numbered, with one pass over a reply that finds all of them at once: a reply is
+/// read once however many rules look at its words.
+/// </summary>
+/// <remarks>
+/// <para>Matching is case-insensitive and ordinal, as <see cref="StringComparison.OrdinalIgnoreCase"/> is under
+/// invariant globalization: ASCII letters fold, and no non-ASCII character equals an ASCII one.</para>
+/// <para>Each position of the text is looked up by the three characters starting there, case folded: only the
+/// fragments that start with those three are compared. One multi-string <see cref="SearchValues{T}"/> over all
+/// fragments was three times slower: with a hundred and more values its prefilter lets most positions through.
+/// Fragments shorter than three characters or not ASCII (the tables have none) are searched one by one.</para>
+/// </remarks>
+internal sealed class FragmentTable
+{
+    private const int HashBits = 12;
+    private const int TrigramMask = (1 << 21) - 1; // three 7-bit characters
+
+    private readonly string[] _fragments;
+    private readonly Dictionary<string, int> _ids;
+    private readonly int[][] _byTrigram = new int[1 << HashBits][];
+    private readonly (int Id, SearchValues<string> Search)[] _searchedAlone;
+
+    public FragmentTable(IEnumerable<string> fragments)
+    {
+        _ids = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var distinct = new List<string>();
+        foreach (var fragment in fragments)
+        {
+            if (_ids.TryAdd(fragment, distinct.Count)) distinct.Add(fragment);
+        }
+        _fragments = [.. distinct];
+
+        var buckets = new List<int>?[_byTrigram.Length];
+        var alone = new List<(int, SearchValues<string>)>();
+        for (var id = 0; id < _fragments.Length; id++)
+        {
+            var fragment = _fragments[id];
+            if (fragment.Length < 3 || !Ascii.IsValid(fragment))
+            {
+                alone.Add((id, SearchValues.Create([fragment], StringComparison.OrdinalIgnoreCase)));
+                continue;
+            }
+            var key = (Fold(fragment[0]) << 14) | (Fold(fragment[1]) << 7) | Fold(fragment[2]);
+            (buckets[Hash(key)] ??= []).Add(id);
+        }
+        for (var b = 0; b < buckets.Length; b++) _byTrigram[b] = buckets[b]?.ToArray() ?? [];
+        _searchedAlone = [.. alone];
+    }
+
+    /// <summary>The number of a fragment (case-insensitive); -1 when the table does not hold it.</summary>
+    public int IdOf(string fragment) => _ids.TryGetValue(fragment, out var id) ? id : -1;
+
+    /// <summary>The fragments occurring in <paramref name="text"/>, as a bit set indexed by id; null when none does.</summary>
+    public ulong[]? FindAll(ReadOnlySpan<char> text)
+    {
+        ulong[]? found = null;
+        var key = 0;
+        var run = 0; // ASCII characters in a row up to here
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c >= 128)
+            {
+                run = 0;
+                continue;
+            }
+            key = ((key << 7) | Fold(c)) & TrigramMask;
+            if (++run < 3) continue;
+            var candidates = _byTrigram[Hash(key)];
+            if (candidates.Length == 0) continue;
+            var start = text[(i - 2)..];
+            foreach (var id in candidates)
+            {
+                var fragment = _fragments[id];
+                if (fragment.Length <= start.Length && Ascii.EqualsIgnoreCase(start[..fragment.Length], fragment))
+                    Mark(ref found, id);
+            }
+        }
+        foreach (var (id, search) in _searchedAlone)
+        {
+            if (text.IndexOfAny(search) >= 0) Mark(ref found, id);
+        }
+        return found;
+    }
+
+    /// <summary>True when <paramref name="found"/> (from <see cref="FindAll"/>) holds any of <paramref name="ids"/>.</summary>
+    public static bool HoldsAny(ulong[]? found, int[] ids)
+    {
+        if (found is null) return false;
+        foreach (var id in ids)
+        {
+            if ((found[id >> 6] & (1UL << (id & 63))) != 0) return true;
+        }
+        return false;
+    }
+
+    private void Mark(ref ulong[]? found, int id)
+    {
+        found ??= new ulong[(_fragments.Length + 63) / 64];
+        found[id >> 6] |= 1UL << (id & 63);
+    }
+
+    private static int Fold(char c) => c is >= 'a' and <= 'z' ? c - 32 : c;
+
+    private static int Hash(int trigram) => (int)(((uint)trigram * 0x9E3779B1u) >> (32 - HashBits));
+}
