@@ -13,6 +13,8 @@ public enum ConnectFailureKind
     Unreachable,
     /// <summary>The local address given with <c>-b</c> cannot be used.</summary>
     BindFailed,
+    /// <summary>An address of one family was given with <c>-4</c> / <c>-6</c> asking for the other.</summary>
+    WrongAddressFamily,
     /// <summary>Anything else the operating system reported.</summary>
     Other,
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using TelnetLite.Core.Assist;
 using TelnetLite.Core.Commands;
 using TelnetLite.Core.Logging;
@@ -31,6 +32,7 @@ public sealed class SessionController : ISessionController, ISessionObserver
     private ConnectionState _state = ConnectionState.NotConnected;
     private DateTimeOffset? _connectingSince;
     private bool? _localEchoBeforeServerEcho;
+    private CancellationTokenSource? _connectAttempt;
     private readonly Lock _assistantGate = new();
 
     /// <summary>Creates a controller with no connection.</summary>
@@ -114,11 +116,30 @@ public sealed class SessionController : ISessionController, ISessionObserver
     /// <inheritdoc />
     public async Task<bool> OpenAsync(string host, int port, CancellationToken cancellationToken)
     {
+        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        _connectAttempt = attempt;
         _state = ConnectionState.Connecting;
         _connectingSince = _session.Now;
         RaiseStatus();
-        var failure = await _session.ConnectAsync(
-            new ConnectRequest(host, port, Settings.ConnectTimeout, _options.Family, _options.BindAddress), cancellationToken).ConfigureAwait(false);
+        ConnectFailure? failure;
+        try
+        {
+            failure = await _session.ConnectAsync(
+                new ConnectRequest(host, port, Settings.ConnectTimeout, _options.Family, _options.BindAddress), attempt.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // 'close' (or quit) while connecting.
+            _state = ConnectionState.NotConnected;
+            Post(NoteKind.Info, $"Connecting to {host} cancelled.");
+            RaiseStatus();
+            await DrainAsync().ConfigureAwait(false);
+            return false;
+        }
+        finally
+        {
+            _connectAttempt = null;
+        }
         if (failure is null)
         {
             _state = ConnectionState.Connected;
@@ -163,16 +184,50 @@ public sealed class SessionController : ISessionController, ISessionObserver
     {
         if (!_session.IsConnected)
         {
-            Post(NoteKind.Warning, $"Not connected: '{line}' was not sent. Use 'open HOST PORT' (escape: {EscapeCharacterName}).");
+            Post(NoteKind.Warning, $"Not connected: '{ScreenText(Encoding.UTF8.GetBytes(line))}' was not sent. Use 'open HOST PORT' (escape: {EscapeCharacterName}).");
             return;
         }
         // Classic telnet sent raw backspaces to SMTP servers ("500 5.3.3 Unrecognized command"); we never do.
         var sanitized = OutgoingLineSanitizer.Sanitize(line);
-        if (sanitized.Describe() is { } removed) Post(NoteKind.Warning, $"{char.ToUpperInvariant(removed[0])}{removed[1..]} from the line before sending.");
-        foreach (var warning in Lint(sanitized.Text)) _session.Post(new AssistMessageEvent(_session.Now, warning));
+        if (sanitized.Describe() is { } changed) Post(NoteKind.Warning, $"Before sending: {changed}.");
+        await SendCheckedAsync(Encoding.UTF8.GetBytes(sanitized.Text), sanitized.Text, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Sends one line given as bytes, as read from a pipe: valid UTF-8 is treated exactly as typed text; anything else
+    /// (a Latin-1 message body) goes byte for byte, with only control bytes removed, so no byte is replaced.
+    /// </summary>
+    public async Task SendLineAsync(ReadOnlyMemory<byte> line, CancellationToken cancellationToken)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(line.Span))
+        {
+            await SendLineAsync(Encoding.UTF8.GetString(line.Span), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        if (!_session.IsConnected)
+        {
+            Post(NoteKind.Warning, $"Not connected: '{ScreenText(line.Span)}' was not sent.");
+            return;
+        }
+        var kept = new List<byte>(line.Length);
+        var removed = 0;
+        foreach (var b in line.Span)
+        {
+            if ((b < 0x20 && b != 0x09) || b == 0x7F) removed++;
+            else kept.Add(b);
+        }
+        if (removed > 0) Post(NoteKind.Warning, $"Before sending: removed {removed} control byte(s).");
+        var bytes = kept.ToArray();
+        await SendCheckedAsync(bytes, Encoding.UTF8.GetString(bytes), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Lints, marks secrets, sends, and waits until the assistant has seen the line.</summary>
+    private async Task SendCheckedAsync(byte[] bytes, string text, CancellationToken cancellationToken)
+    {
+        foreach (var warning in Lint(text)) _session.Post(new AssistMessageEvent(_session.Now, warning));
         bool secret;
-        lock (_assistantGate) secret = _assistant.IsSecret(sanitized.Text);
-        await _session.SendLineAsync(sanitized.Text, Settings.Crlf ? "\r\n" : "\r", secret, cancellationToken).ConfigureAwait(false);
+        lock (_assistantGate) secret = _assistant.IsSecret(text);
+        await _session.SendLineAsync(bytes, Settings.Crlf ? "\r\n" : "\r", secret, cancellationToken).ConfigureAwait(false);
         // The assistant must have seen this line before anyone asks it whether the next one may go.
         await DrainAsync().ConfigureAwait(false);
     }
@@ -181,7 +236,7 @@ public sealed class SessionController : ISessionController, ISessionObserver
     public async Task<CommandOutcome> ExecuteCommandAsync(string commandLine, CancellationToken cancellationToken)
     {
         var request = _interpreter.Parse(commandLine);
-        Post(TranscriptKind.Command, CommandPrompt + ScreenText(System.Text.Encoding.UTF8.GetBytes(commandLine)));
+        Post(TranscriptKind.Command, CommandPrompt + ScreenText(Encoding.UTF8.GetBytes(commandLine)));
         var output = new List<string>();
         var followUp = CommandFollowUp.StayInCommandMode;
         string? argument = null;
@@ -193,14 +248,26 @@ public sealed class SessionController : ISessionController, ISessionObserver
             case OpenRequest { Host: null }:
                 followUp = CommandFollowUp.AskForHost;
                 break;
+            case OpenRequest when _state == ConnectionState.Connecting:
+                output.Add($"Already connecting to {_session.Host}: 'close' cancels it.");
+                break;
+            case OpenRequest when _session.IsConnected:
+                // As classic telnet does: a second open must not drop a live session by surprise.
+                output.Add($"Already connected to {_session.Host} port {_session.Port}: 'close' first.");
+                followUp = CommandFollowUp.ReturnToSession;
+                break;
             case OpenRequest open:
                 if (await OpenAsync(open.Host, open.EffectivePort, cancellationToken).ConfigureAwait(false)) followUp = CommandFollowUp.ReturnToSession;
+                break;
+            case CloseRequest when _connectAttempt is { } attempt:
+                await attempt.CancelAsync().ConfigureAwait(false);
                 break;
             case CloseRequest:
                 if (_session.IsConnected) await _session.CloseAsync().ConfigureAwait(false);
                 else output.Add("Not connected.");
                 break;
             case QuitRequest:
+                if (_connectAttempt is { } connecting) await connecting.CancelAsync().ConfigureAwait(false);
                 await _session.CloseAsync().ConfigureAwait(false);
                 followUp = CommandFollowUp.Quit;
                 break;
@@ -287,6 +354,11 @@ public sealed class SessionController : ISessionController, ISessionObserver
             var sanitized = OutgoingLineSanitizer.Sanitize(send.Text ?? "");
             await _session.SendLineAsync(sanitized.Text, "", secret: false, cancellationToken).ConfigureAwait(false);
             return sanitized.Describe() is { } removed ? [removed] : [];
+        }
+        if (!_session.TelnetProcessing && send.Kind != SendKind.Esc)
+        {
+            // On a raw session (SMTP) the IAC bytes would reach the server as data and spoil the next command.
+            return [$"Not sent: Telnet processing is off for this connection (raw, as for SMTP), so the server would take {send.Kind.ToString().ToUpperInvariant()} as garbage before your next line. Use 'set mode telnet' first if you really mean it."];
         }
         await _session.SendTelnetCommandAsync(send.Kind, Settings.EscapeCharacter, cancellationToken).ConfigureAwait(false);
         return [$"Sent {send.Kind.ToString().ToUpperInvariant()}."];

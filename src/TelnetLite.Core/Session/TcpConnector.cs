@@ -23,6 +23,11 @@ internal static class TcpConnector
         {
             return Failed(request, ConnectFailureKind.TimedOut, $"name resolution took longer than {request.Timeout.TotalSeconds:0.#} s");
         }
+        if (addresses.Length == 0 && System.Net.IPAddress.TryParse(request.Host, out var literal))
+        {
+            return Failed(request, ConnectFailureKind.WrongAddressFamily,
+                $"{request.Host} is an {(literal.AddressFamily == AddressFamily.InterNetwork ? "IPv4" : "IPv6")} address, but {(request.Family == AddressFamilyPreference.IPv4 ? "-4" : "-6")} asks for {request.Family}");
+        }
         if (addresses.Length == 0)
         {
             var family = request.Family == AddressFamilyPreference.Any ? "" : request.Family + " ";

@@ -106,6 +106,8 @@ public sealed class TelnetSession : IAsyncDisposable
     public async Task<ConnectFailure?> ConnectAsync(ConnectRequest request, CancellationToken cancellationToken)
     {
         await CloseAsync().ConfigureAwait(false);
+        // Counters and state belong to a connection: a failed attempt must not show the last one's.
+        _connection = null;
         Host = request.Host;
         Port = request.Port;
         RemoteEndPoint = null;
@@ -129,11 +131,20 @@ public sealed class TelnetSession : IAsyncDisposable
     /// <param name="secret">Credentials: logs redact it.</param>
     /// <param name="cancellationToken">Cancels waiting for the write.</param>
     /// <returns>False when there is no connection to send on.</returns>
-    public async Task<bool> SendLineAsync(string line, string ending, bool secret, CancellationToken cancellationToken)
+    public Task<bool> SendLineAsync(string line, string ending, bool secret, CancellationToken cancellationToken) =>
+        SendLineAsync(Encoding.UTF8.GetBytes(line), ending, secret, cancellationToken);
+
+    /// <summary>Sends one line given as bytes (piped input that is not UTF-8 stays exactly as it was).</summary>
+    /// <param name="line">The line's bytes, without line ending.</param>
+    /// <param name="ending">CRLF, CR alone (<c>unset crlf</c>), or nothing.</param>
+    /// <param name="secret">Credentials: logs redact it.</param>
+    /// <param name="cancellationToken">Cancels waiting for the write.</param>
+    /// <returns>False when there is no connection to send on.</returns>
+    public async Task<bool> SendLineAsync(ReadOnlyMemory<byte> line, string ending, bool secret, CancellationToken cancellationToken)
     {
         var connection = _connection;
         if (connection is not { IsOpen: true }) return false;
-        var bytes = Encoding.UTF8.GetBytes(line);
+        var bytes = line.ToArray();
         Post(new LineSentEvent(Now, bytes, secret));
         var encoded = connection.Protocol.Encode(bytes);
         var wire = new byte[encoded.Length + Encoding.ASCII.GetByteCount(ending)];

@@ -69,6 +69,12 @@ internal static class TelnetLiteCommandLine
         OpenRequest? target = null;
         var host = result.GetValue(HostArgument);
         var port = result.GetValue(PortArgument);
+        if (host is not null && host.StartsWith('-'))
+        {
+            // An option we do not know lands here as a host; say what it really is.
+            error = $"unknown option '{host}'";
+            return false;
+        }
         if (host is not null)
         {
             // The same reading as the 'open' command, so host:port and [v6]:port mean the same everywhere.

@@ -43,7 +43,7 @@ internal sealed class PlainMode
     {
         var input = _inputIsTerminal
             ? StdinLineReader.StartTerminal(() => _controller.EscapeCharacter, () => _commandMode || _controller.Settings.LocalEcho, interrupt.Cancel, _consoleLock)
-            : StdinLineReader.Start(new StreamReader(Console.OpenStandardInput(), new System.Text.UTF8Encoding(false)));
+            : StdinLineReader.Start(Console.OpenStandardInput());
         if (_options.Target is { } target)
         {
             if (!await _controller.OpenAsync(target.Host!, target.EffectivePort, cancellationToken).ConfigureAwait(false))
@@ -82,7 +82,7 @@ internal sealed class PlainMode
             await _controller.CloseAsync().ConfigureAwait(false);
             return (int)ExitCode.Ok;
         }
-        return await RunCommandAsync(line, input, cancellationToken).ConfigureAwait(false);
+        return await RunCommandAsync(line.Text, input, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<int?> RunCommandAsync(string line, StdinLineReader input, CancellationToken cancellationToken)
@@ -94,16 +94,19 @@ internal sealed class PlainMode
                 await _controller.CloseAsync().ConfigureAwait(false);
                 return (int)ExitCode.Ok;
             case CommandFollowUp.AskForHost:
+                // Classic telnet's "(to) " prompt reads the next line, typed or piped.
                 Prompt("(to) ");
                 var host = await input.ReadLineAsync(cancellationToken).ConfigureAwait(false);
                 if (host is null) return (int)ExitCode.Ok;
-                if (host.Trim().Length > 0) return await RunCommandAsync("open " + host, input, cancellationToken).ConfigureAwait(false);
+                if (host.Text.Trim().Length > 0) return await RunCommandAsync("open " + host.Text, input, cancellationToken).ConfigureAwait(false);
                 break;
             case CommandFollowUp.AskForLogFile:
+                // Piped input gets the usage only: taking the next piped line as a file name would eat a command.
+                if (!_inputIsTerminal) break;
                 Prompt("(log file) ");
                 var path = await input.ReadLineAsync(cancellationToken).ConfigureAwait(false);
                 if (path is null) return (int)ExitCode.Ok;
-                if (path.Trim().Length > 0) await _controller.ExecuteCommandAsync("set logfile " + path, cancellationToken).ConfigureAwait(false);
+                if (path.Text.Trim().Length > 0) await _controller.ExecuteCommandAsync("set logfile " + path.Text, cancellationToken).ConfigureAwait(false);
                 break;
             case CommandFollowUp.SaveTranscript:
                 Note("save: plain mode keeps no transcript; use -f FILE or 'set logfile FILE' to record the session.");
@@ -134,9 +137,17 @@ internal sealed class PlainMode
         var line = await input.ReadLineAsync(cancellationToken).ConfigureAwait(false);
         if (line is null) return await FinishAtEndOfInputAsync(cancellationToken).ConfigureAwait(false);
 
-        if (line.Length > 0 && line[0] == _controller.EscapeCharacter)
+        if (!_inputIsTerminal && !_watcher.SentAny && await WaitForGreetingAsync(cancellationToken).ConfigureAwait(false) is { } greetingTimedOut)
         {
-            var command = line[1..];
+            return greetingTimedOut;
+        }
+
+        var text = line.Text;
+        if (text.Length > 0 && text[0] == _controller.EscapeCharacter)
+        {
+            // Piped, a command takes its turn like any line: the replies to what was sent before it come first.
+            if (!_inputIsTerminal && await WaitForRepliesAsync(cancellationToken).ConfigureAwait(false) is { } timedOut) return timedOut;
+            var command = text[1..];
             if (command.Trim().Length == 0)
             {
                 _commandMode = true;
@@ -145,37 +156,57 @@ internal sealed class PlainMode
             return await RunCommandAsync(command, input, cancellationToken).ConfigureAwait(false);
         }
 
-        if (!_inputIsTerminal && !_watcher.ReceivedAny && _controller.Assistant.Recognition == AssistRecognition.None)
-        {
-            // A server that speaks first (SMTP, POP3, FTP) is given a moment to, so the first piped line does not
-            // race its greeting; one that never does (HTTP) costs only --idle-exit.
-            await WaitForFirstDataAsync(_options.IdleExit, cancellationToken).ConfigureAwait(false);
-        }
         if (!_inputIsTerminal && _controller.Assistant.Recognition != AssistRecognition.None)
         {
-            var (decision, timedOut) = await PaceAsync(line, cancellationToken).ConfigureAwait(false);
-            if (timedOut is { } code) return code;
+            var (decision, paceTimedOut) = await PaceAsync(text, cancellationToken).ConfigureAwait(false);
+            if (paceTimedOut is { } code) return code;
             if (_controller.Status.State != ConnectionState.Connected) return EndedByServer(input, [line]);
             // The assistant's Drop is final: asking again about the same line would answer differently.
             if (decision?.Verdict == PacingVerdict.Drop)
             {
-                Note($"not sent: {line} ({decision.Reason})");
+                Note($"not sent: {text} ({decision.Reason})");
                 return null;
             }
         }
-        await _controller.SendLineAsync(line, cancellationToken).ConfigureAwait(false);
+        await _controller.SendLineAsync(line.Bytes, cancellationToken).ConfigureAwait(false);
         return null;
     }
 
-    private async Task WaitForFirstDataAsync(TimeSpan limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// Before the first piped line: a server that speaks first (SMTP, POP3, FTP) is given the time to finish its
+    /// greeting, multi-line (<c>220-</c>) and split packets included, so the line does not race it. One that never
+    /// speaks (HTTP) costs only --idle-exit.
+    /// </summary>
+    private async Task<int?> WaitForGreetingAsync(CancellationToken cancellationToken)
     {
         var started = _time.GetTimestamp();
-        while (!_watcher.ReceivedAny && _controller.Status.State == ConnectionState.Connected && _time.GetElapsedTime(started) < limit)
+        while (_controller.Status.State == ConnectionState.Connected)
         {
+            if (_watcher.ReceivedAny && !_watcher.GreetingIncomplete) break;
+            var limit = _watcher.ReceivedAny ? _options.ReplyTimeout : _options.IdleExit;
+            if (_time.GetElapsedTime(started) >= limit)
+            {
+                if (_watcher.ReceivedAny) return ReplyTimedOut();
+                break;
+            }
             await WaitForChangeAsync(TimeSpan.FromMilliseconds(100), cancellationToken).ConfigureAwait(false);
         }
-        // The greeting's annotation and recognition are settled on the dispatcher before the first line is paced.
+        // The greeting's annotation and recognition are settled on the dispatcher before the line is paced.
         await _controller.DrainAsync().ConfigureAwait(false);
+        return null;
+    }
+
+    /// <summary>Waits while a reply is awaited (bounded by --reply-timeout); exit code 4 when it never comes.</summary>
+    private async Task<int?> WaitForRepliesAsync(CancellationToken cancellationToken)
+    {
+        var started = _time.GetTimestamp();
+        while (_controller.Status.State == ConnectionState.Connected && _controller.IsAwaitingReply)
+        {
+            if (_time.GetElapsedTime(started) > _options.ReplyTimeout) return ReplyTimedOut();
+            await WaitForChangeAsync(TimeSpan.FromMilliseconds(200), cancellationToken).ConfigureAwait(false);
+        }
+        await _controller.DrainAsync().ConfigureAwait(false);
+        return null;
     }
 
     /// <summary>Holds a piped line until the assistant says it may go or drops it; exit code 4 when the reply never comes.</summary>
@@ -241,10 +272,14 @@ internal sealed class PlainMode
         }
     }
 
-    private int EndedByServer(StdinLineReader input, IReadOnlyList<string>? pending = null)
+    private int EndedByServer(StdinLineReader input, IReadOnlyList<InputLine>? pending = null)
     {
         _controller.DrainAsync().GetAwaiter().GetResult();
-        var unsent = (pending ?? []).Concat(input.TakeBuffered()).ToList();
+        // Commands for TelnetLite itself (escape lines) were not meant for the server: only lines for it count.
+        var unsent = (pending ?? []).Concat(input.TakeBuffered())
+            .Select(line => line.Text)
+            .Where(text => text.Length == 0 || text[0] != _controller.EscapeCharacter)
+            .ToList();
         if (unsent.Count > 0)
         {
             Note($"{unsent.Count} input line(s) not sent because the connection ended:");
@@ -290,14 +325,23 @@ internal sealed class PlainMode
                         break; // the command was just typed at the prompt
                     case TranscriptKind.Sent:
                         // A terminal already shows what was typed (local echo); piped lines are shown as they go out.
-                        if (!_inputIsTerminal && !_options.RawOutput) Console.Out.WriteLine(entry.Text);
+                        if (_inputIsTerminal || _options.RawOutput) break;
+                        _watcher.EnsureLineStart();
+                        Console.Out.WriteLine(entry.Text);
                         break;
                     case TranscriptKind.Annotation:
-                        if (_options.Annotate) Console.Out.WriteLine("# " + entry.Text);
+                        if (!_options.Annotate) break;
+                        _watcher.EnsureLineStart();
+                        Console.Out.WriteLine("# " + entry.Text);
                         break;
                     case TranscriptKind.Warning when entry.Assist is not null:
-                        if (_options.Annotate) Console.Out.WriteLine("# " + entry.Text);
-                        else Console.Error.WriteLine(entry.Text);
+                        if (!_options.Annotate)
+                        {
+                            Console.Error.WriteLine(entry.Text);
+                            break;
+                        }
+                        _watcher.EnsureLineStart();
+                        Console.Out.WriteLine("# " + entry.Text);
                         break;
                     default:
                         Console.Error.WriteLine(entry.Text);

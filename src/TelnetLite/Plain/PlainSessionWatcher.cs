@@ -18,6 +18,11 @@ internal sealed class PlainSessionWatcher : ISessionObserver
     private readonly TimeProvider _time;
     private ScreenTextDecoder _decoder = new();
     private long _lastActivityTicks;
+    private readonly byte[] _lineStart = new byte[4];
+    private int _lineStartLength;
+    private int _lineLength;
+    private bool _lastLineContinues;
+    private bool _stdoutAtLineStart = true;
 
     public PlainSessionWatcher(Stream stdout, TextWriter stdoutText, bool rawOutput, object consoleLock, TimeProvider time)
     {
@@ -38,6 +43,15 @@ internal sealed class PlainSessionWatcher : ISessionObserver
     /// <summary>True once the current connection has received any data (a greeting, a banner).</summary>
     public bool ReceivedAny { get; private set; }
 
+    /// <summary>True once a line has been sent on the current connection.</summary>
+    public bool SentAny { get; private set; }
+
+    /// <summary>
+    /// True while what was received so far stops in the middle of a line, or its last line is an SMTP-style
+    /// continuation (<c>220-</c>): the greeting is not complete yet.
+    /// </summary>
+    public bool GreetingIncomplete => _lineStartLength > 0 || _lastLineContinues;
+
     /// <summary>How long since anything was received or the connection state changed.</summary>
     public TimeSpan QuietFor => _time.GetElapsedTime(Interlocked.Read(ref _lastActivityTicks));
 
@@ -48,13 +62,21 @@ internal sealed class PlainSessionWatcher : ISessionObserver
             case ConnectedEvent:
                 LastClose = null;
                 ReceivedAny = false;
+                SentAny = false;
+                _lineStartLength = 0;
+                _lineLength = 0;
+                _lastLineContinues = false;
                 _decoder = new ScreenTextDecoder();
                 Touch();
                 break;
             case DataReceivedEvent data:
                 ReceivedAny = true;
+                Follow(data.Data.Span);
                 Write(data.Data.Span);
                 Touch();
+                break;
+            case LineSentEvent:
+                SentAny = true;
                 break;
             case ClosedEvent closed:
                 if (!_rawOutput) WriteText(_decoder.Flush());
@@ -63,6 +85,36 @@ internal sealed class PlainSessionWatcher : ISessionObserver
                 break;
         }
         Changed?.Invoke();
+    }
+
+    /// <summary>
+    /// Ends a received line that has no line end yet, so that what plain mode writes next (an annotation, a sent line)
+    /// starts on a line of its own. Call with the console lock held.
+    /// </summary>
+    public void EnsureLineStart()
+    {
+        if (_stdoutAtLineStart || _rawOutput) return;
+        _stdoutText.Write('\n');
+        _stdoutAtLineStart = true;
+    }
+
+    /// <summary>Keeps just enough of the current line to tell a continuation (<c>ddd-</c>) from a last line.</summary>
+    private void Follow(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var b in bytes)
+        {
+            if (b == (byte)'\n')
+            {
+                _lastLineContinues = _lineStartLength == 4 && char.IsAsciiDigit((char)_lineStart[0]) && char.IsAsciiDigit((char)_lineStart[1])
+                    && char.IsAsciiDigit((char)_lineStart[2]) && _lineStart[3] == (byte)'-';
+                _lineStartLength = 0;
+                _lineLength = 0;
+                continue;
+            }
+            if (b == (byte)'\r' && _lineLength == 0) continue;
+            if (_lineStartLength < _lineStart.Length) _lineStart[_lineStartLength++] = b;
+            _lineLength++;
+        }
     }
 
     private void Touch() => Interlocked.Exchange(ref _lastActivityTicks, _time.GetTimestamp());
@@ -90,6 +142,7 @@ internal sealed class PlainSessionWatcher : ISessionObserver
         {
             _stdoutText.Write(normalized);
             _stdoutText.Flush();
+            _stdoutAtLineStart = normalized[^1] == '\n';
         }
     }
 }

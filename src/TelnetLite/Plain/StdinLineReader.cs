@@ -9,7 +9,7 @@ namespace TelnetLite.Plain;
 /// </remarks>
 internal sealed class StdinLineReader
 {
-    private readonly Channel<string> _lines = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleWriter = true });
+    private readonly Channel<InputLine> _lines = Channel.CreateUnbounded<InputLine>(new UnboundedChannelOptions { SingleWriter = true });
 
     private StdinLineReader()
     {
@@ -21,8 +21,8 @@ internal sealed class StdinLineReader
         return this;
     }
 
-    /// <summary>Reads lines from a pipe or file.</summary>
-    public static StdinLineReader Start(TextReader input)
+    /// <summary>Reads lines from a pipe or file as bytes, so a message body that is not UTF-8 is sent unchanged.</summary>
+    public static StdinLineReader Start(Stream input)
     {
         return new StdinLineReader().Run(reader => reader.Pump(input));
     }
@@ -43,7 +43,7 @@ internal sealed class StdinLineReader
     }
 
     /// <summary>The next line, or null at the end of input.</summary>
-    public async Task<string?> ReadLineAsync(CancellationToken cancellationToken)
+    public async Task<InputLine?> ReadLineAsync(CancellationToken cancellationToken)
     {
         try
         {
@@ -59,9 +59,9 @@ internal sealed class StdinLineReader
     public ValueTask<bool> WaitToReadAsync(CancellationToken cancellationToken) => _lines.Reader.WaitToReadAsync(cancellationToken);
 
     /// <summary>Lines read but not yet taken (reported as not sent when the server goes away).</summary>
-    public IReadOnlyList<string> TakeBuffered()
+    public IReadOnlyList<InputLine> TakeBuffered()
     {
-        var buffered = new List<string>();
+        var buffered = new List<InputLine>();
         while (_lines.Reader.TryRead(out var line)) buffered.Add(line);
         return buffered;
     }
@@ -80,7 +80,7 @@ internal sealed class StdinLineReader
                 if (isEscape)
                 {
                     lock (consoleLock) Console.Error.WriteLine();
-                    _lines.Writer.TryWrite(escape + line.ToString());
+                    _lines.Writer.TryWrite(InputLine.FromText(escape + line.ToString()));
                     line.Clear();
                     continue;
                 }
@@ -88,7 +88,7 @@ internal sealed class StdinLineReader
                 {
                     case ConsoleKey.Enter:
                         lock (consoleLock) Console.Out.WriteLine();
-                        _lines.Writer.TryWrite(line.ToString());
+                        _lines.Writer.TryWrite(InputLine.FromText(line.ToString()));
                         line.Clear();
                         continue;
                     case ConsoleKey.Backspace:
@@ -123,11 +123,29 @@ internal sealed class StdinLineReader
         _lines.Writer.TryComplete();
     }
 
-    private void Pump(TextReader input)
+    private void Pump(Stream input)
     {
+        var line = new List<byte>();
+        var buffer = new byte[8192];
         try
         {
-            while (input.ReadLine() is { } line) _lines.Writer.TryWrite(line);
+            int read;
+            while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                for (var i = 0; i < read; i++)
+                {
+                    if (buffer[i] != (byte)'\n')
+                    {
+                        line.Add(buffer[i]);
+                        continue;
+                    }
+                    // CRLF from a Windows file ends a line like LF does.
+                    if (line.Count > 0 && line[^1] == (byte)'\r') line.RemoveAt(line.Count - 1);
+                    _lines.Writer.TryWrite(new InputLine([.. line]));
+                    line.Clear();
+                }
+            }
+            if (line.Count > 0) _lines.Writer.TryWrite(new InputLine([.. line]));
         }
         catch (IOException)
         {

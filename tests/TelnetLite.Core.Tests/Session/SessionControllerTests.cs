@@ -161,4 +161,73 @@ public sealed class SessionControllerTests
 
         Assert.Contains(entries, e => e.Text == "Connection closed by foreign host.");
     }
+
+    [Fact]
+    public async Task OpenWhileConnectedKeepsTheLiveSession()
+    {
+        await using var server = new LoopbackServer(async (socket, ct) => await Task.Delay(Timeout.Infinite, ct));
+        await using var controller = NewController();
+        Assert.True(await controller.OpenAsync("127.0.0.1", server.Port, CancellationToken.None));
+
+        var outcome = await controller.ExecuteCommandAsync("open 127.0.0.1 1", CancellationToken.None);
+
+        Assert.Contains(outcome.Output, line => line.StartsWith("Already connected to 127.0.0.1", StringComparison.Ordinal));
+        Assert.Equal(ConnectionState.Connected, controller.Status.State);
+        Assert.Equal(server.Port, controller.Status.Port);
+    }
+
+    [Fact]
+    public async Task CloseWhileConnectingCancelsTheAttempt()
+    {
+        using var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        listener.Bind(new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, 0));
+        listener.Listen(0);
+        var port = ((System.Net.IPEndPoint)listener.LocalEndPoint!).Port;
+        var fillers = new List<Socket>();
+        try
+        {
+            // A full accept queue makes the next connect hang, as a filtering firewall does.
+            for (var i = 0; i < 8; i++)
+            {
+                var filler = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { Blocking = false };
+                try { filler.Connect(listener.LocalEndPoint!); } catch (SocketException) { }
+                fillers.Add(filler);
+            }
+            await using var controller = NewController(new SessionSettings { ConnectTimeout = TimeSpan.FromSeconds(60) });
+            var entries = Record(controller);
+
+            var open = controller.ExecuteCommandAsync($"open 127.0.0.1 {port}", CancellationToken.None);
+            await WaitUntilAsync(() => controller.Status.State == ConnectionState.Connecting, "connecting");
+            await controller.ExecuteCommandAsync("close", CancellationToken.None);
+            var outcome = await open.WaitAsync(TimeSpan.FromSeconds(10));
+
+            Assert.Equal(CommandFollowUp.StayInCommandMode, outcome.FollowUp);
+            Assert.Equal(ConnectionState.NotConnected, controller.Status.State);
+            Assert.Contains(entries, e => e.Text == "Connecting to 127.0.0.1 cancelled.");
+        }
+        finally
+        {
+            foreach (var filler in fillers) filler.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task TelnetCommandsAreNotSentOnARawSession()
+    {
+        var received = new TaskCompletionSource<int>();
+        await using var server = new LoopbackServer(async (socket, ct) =>
+        {
+            await socket.SendAsync("220 mail ESMTP\r\n"u8.ToArray(), ct);
+            var buffer = new byte[64];
+            received.TrySetResult(await socket.ReceiveAsync(buffer, ct));
+        });
+        await using var controller = NewController();
+        Assert.True(await controller.OpenAsync("127.0.0.1", server.Port, CancellationToken.None));
+
+        var outcome = await controller.ExecuteCommandAsync("send ayt", CancellationToken.None);
+        await controller.SendLineAsync("NOOP", CancellationToken.None);
+
+        Assert.StartsWith("Not sent: Telnet processing is off", Assert.Single(outcome.Output));
+        Assert.Equal(6, await received.Task.WaitAsync(TimeSpan.FromSeconds(10))); // "NOOP\r\n" alone, no IAC AYT before it
+    }
 }

@@ -81,6 +81,121 @@ public sealed class PlainModeTests
     }
 
     [Fact]
+    public async Task PipedBytesThatAreNotUtf8ReachTheServerUnchanged()
+    {
+        using var folder = new TemporaryFolder();
+        await using var server = new DemoSmtpServer(new DemoServerOptions(MailboxDirectory: folder.File("mailbox")));
+        await server.StartAsync();
+        using var app = TelnetLiteProcess.Start(folder.Path, "--plain", "-f", "latin1.log", "127.0.0.1", server.EndPoint.Port.ToString());
+
+        // A Latin-1 body: "Café crème" with E9 and E8, which are not UTF-8.
+        var body = Encoding.Latin1.GetBytes("Caf\u00e9 cr\u00e8me");
+        var input = app.Input.BaseStream;
+        foreach (var line in new[] { "EHLO contoso.com", "MAIL FROM:<chris@contoso.com> BODY=8BITMIME", "RCPT TO:<kate@fabrikam.com>", "DATA", "Subject: latin1", "" })
+        {
+            await input.WriteAsync(Encoding.ASCII.GetBytes(line + "\n"));
+        }
+        await input.WriteAsync(body);
+        await input.WriteAsync(Encoding.ASCII.GetBytes("\n.\nQUIT\n"));
+        app.Input.Close();
+
+        Assert.Equal(0, await app.WaitForExitAsync());
+        var message = await File.ReadAllBytesAsync(Assert.Single(Directory.GetFiles(folder.File("mailbox"), "*.eml")));
+        Assert.True(message.AsSpan().IndexOf(body) >= 0, "the body's bytes arrived changed");
+        Assert.Contains(File.ReadAllLines(folder.File("latin1.log")), line => line.EndsWith(" -> Caf\\xE9 cr\\xE8me", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task APipedEscapeCommandWaitsForTheRepliesBeforeIt()
+    {
+        using var folder = new TemporaryFolder();
+        await using var server = new LoopbackServer(async (socket, ct) =>
+        {
+            await socket.SendAsync("220 slow.example ESMTP\r\n"u8.ToArray(), ct);
+            var buffer = new byte[1024];
+            var pending = "";
+            while (true)
+            {
+                var read = await socket.ReceiveAsync(buffer, ct);
+                if (read == 0) return;
+                pending += Encoding.ASCII.GetString(buffer, 0, read);
+                while (pending.IndexOf('\n') is var end and >= 0)
+                {
+                    var command = pending[..end].TrimEnd('\r');
+                    pending = pending[(end + 1)..];
+                    await Task.Delay(300, ct); // a server that takes its time
+                    if (command.StartsWith("QUIT", StringComparison.Ordinal))
+                    {
+                        await socket.SendAsync("221 2.0.0 Bye\r\n"u8.ToArray(), ct);
+                        return;
+                    }
+                    await socket.SendAsync("250 ok\r\n"u8.ToArray(), ct);
+                }
+            }
+        });
+        using var app = TelnetLiteProcess.Start(folder.Path, "--plain", "-f", "slow.log", "127.0.0.1", server.Port.ToString());
+
+        await app.PipeAsync(["EHLO contoso.com", "QUIT", "\u001dquit"]);
+
+        Assert.Equal(0, await app.WaitForExitAsync());
+        Assert.Contains("221 2.0.0 Bye", app.Stdout);
+        Assert.Contains(File.ReadAllLines(folder.File("slow.log")), line => line.EndsWith(" <- 221 2.0.0 Bye", StringComparison.Ordinal));
+        Assert.DoesNotContain("not sent", app.Stderr);
+    }
+
+    [Fact]
+    public async Task TheFirstPipedLineWaitsForAMultiLineGreetingToFinish()
+    {
+        using var folder = new TemporaryFolder();
+        var pregreet = new TaskCompletionSource<bool>();
+        await using var server = new LoopbackServer(async (socket, ct) =>
+        {
+            // A postscreen-like greeting: a first line, a pause, then the last line; a client that talks in the pause is a bot.
+            await socket.SendAsync("220-mx.example ESMTP Postfix\r\n"u8.ToArray(), ct);
+            await Task.Delay(700, ct);
+            pregreet.TrySetResult(socket.Available > 0);
+            await socket.SendAsync("220 mx.example ESMTP Postfix\r\n"u8.ToArray(), ct);
+            var buffer = new byte[256];
+            await socket.ReceiveAsync(buffer, ct);
+            await socket.SendAsync("221 2.0.0 Bye\r\n"u8.ToArray(), ct);
+            socket.Shutdown(SocketShutdown.Both);
+        });
+        using var app = TelnetLiteProcess.Start(folder.Path, "--plain", "127.0.0.1", server.Port.ToString());
+
+        await app.PipeAsync(["QUIT"]);
+
+        Assert.Equal(0, await app.WaitForExitAsync());
+        Assert.False(await pregreet.Task.WaitAsync(TimeSpan.FromSeconds(10)), "a line was sent before the greeting was complete");
+        Assert.Contains("221 2.0.0 Bye", app.Stdout);
+    }
+
+    [Fact]
+    public async Task AnAnnotationAfterALineWithNoEndStartsOnALineOfItsOwn()
+    {
+        using var folder = new TemporaryFolder();
+        await using var server = new LoopbackServer(async (socket, ct) =>
+        {
+            await socket.SendAsync("220 test ESMTP\r\n"u8.ToArray(), ct);
+            var buffer = new byte[256];
+            await socket.ReceiveAsync(buffer, ct);
+            // 1,200 continuation lines: the assistant hands out a reply every 1,000 lines, mid-stream.
+            var flood = new StringBuilder();
+            for (var i = 0; i < 1200; i++) flood.Append("250-line ").Append(i).Append(" of the flood\r\n");
+            flood.Append("250 done\r\n");
+            await socket.SendAsync(Encoding.ASCII.GetBytes(flood.ToString()), ct);
+            await socket.ReceiveAsync(buffer, ct);
+            await socket.SendAsync("221 2.0.0 Bye\r\n"u8.ToArray(), ct);
+            socket.Shutdown(SocketShutdown.Both);
+        });
+        using var app = TelnetLiteProcess.Start(folder.Path, "--plain", "--annotate", "127.0.0.1", server.Port.ToString());
+
+        await app.PipeAsync(["EHLO contoso.com", "QUIT"]);
+
+        Assert.Equal(0, await app.WaitForExitAsync());
+        Assert.All(app.Stdout.Split('\n'), line => Assert.True(!line.Contains("# ", StringComparison.Ordinal) || line.StartsWith("# ", StringComparison.Ordinal), line));
+    }
+
+    [Fact]
     public async Task ARefusedPortGivesTheClassicLineADiagnosisAndExitCode2()
     {
         using var folder = new TemporaryFolder();
@@ -266,6 +381,7 @@ public sealed class PlainModeTests
     [InlineData("--connect-timeout", "0", "host")]
     [InlineData("--bind", "not-an-address", "host")]
     [InlineData("-e", "abc", "host")]
+    [InlineData("--bogus")]
     public async Task BadCommandLinesExitWith1AndAClearMessage(params string[] args)
     {
         using var folder = new TemporaryFolder();
@@ -275,6 +391,18 @@ public sealed class PlainModeTests
         Assert.Equal(1, await app.WaitForExitAsync());
         Assert.Contains("telnetlite", app.Stderr);
         Assert.DoesNotContain("   at ", app.Stderr);
+    }
+
+    [Fact]
+    public async Task AnAddressOfTheOtherFamilyThanAskedForIsSaidSoNotBlamedOnDns()
+    {
+        using var folder = new TemporaryFolder();
+        using var app = TelnetLiteProcess.Start(folder.Path, "--plain", "-6", "127.0.0.1", "25");
+        await app.PipeAsync([]);
+
+        Assert.Equal(2, await app.WaitForExitAsync());
+        Assert.Contains("other IP family", app.Stderr);
+        Assert.DoesNotContain("DNS", app.Stderr);
     }
 
     private static int FreePort()
