@@ -100,6 +100,7 @@ public sealed class SmtpAssistant : IProtocolAssistant
                 _ => "",
             };
             if (recognition.Length == 0) return "";
+            if (!Conversation.IsConnected && Conversation.Phase == SmtpPhase.Closed) return recognition + ": connection closed";
             if (Conversation.Phase == SmtpPhase.Message) return recognition + ": typing the message (end with . alone)";
             if (Conversation.Phase == SmtpPhase.AuthChallenge) return recognition + ": answering AUTH";
             var last = Transaction.Steps.LastOrDefault(step => step.State != SmtpStepState.Pending || step.InProgress);

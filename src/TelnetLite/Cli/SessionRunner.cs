@@ -53,22 +53,23 @@ internal static class SessionRunner
                 Port = options.Target?.EffectivePort ?? OpenRequest.DefaultPort,
                 Started = () =>
                 {
+                    // The log first, so that it records the demo's welcome too, in time order.
+                    if (options.LogFile is not null) controller.OpenLog(options.LogFile);
                     if (demo is not null)
                     {
                         foreach (var line in demo.WelcomeText.Split('\n')) controller.AddNote(line);
                     }
-                    if (options.LogFile is not null) controller.OpenLog(options.LogFile);
                 },
             });
         }
 
         // The front end subscribes first, so that a log-file error or the demo's welcome is shown, not lost.
         var plainMode = new PlainMode(controller, options);
+        if (options.LogFile is not null) controller.OpenLog(options.LogFile);
         if (demo is not null)
         {
             foreach (var line in demo.WelcomeText.Split('\n')) controller.AddNote(line);
         }
-        if (options.LogFile is not null) controller.OpenLog(options.LogFile);
         return await plainMode.RunAsync(cancellationToken).ConfigureAwait(false);
     }
 }
