@@ -3,6 +3,8 @@ using System.Text;
 namespace TelnetLite.Core.Demo;
 
 /// <summary>Writes accepted messages as .eml files, each with Return-Path and Received lines in front.</summary>
+/// <remarks>The folder is made, when missing, as each message is written: the server's default folder exists only
+/// once a message has been accepted.</remarks>
 internal sealed class DemoMailbox(string directory, TimeProvider clock)
 {
     /// <summary>Writes the message under a temporary name and renames it, so a reader never sees half a file.</summary>
@@ -19,6 +21,7 @@ internal sealed class DemoMailbox(string directory, TimeProvider clock)
             .Append(DemoDate.Format(now)).Append("\r\n")
             .ToString();
 
+        Directory.CreateDirectory(directory);
         var name = $"{clock.GetUtcNow():yyyyMMdd-HHmmss}-{delivery.MessageId[..36]}.eml";
         var path = Path.Combine(directory, name);
         var partial = path + ".part";

@@ -4,8 +4,9 @@ namespace TelnetLite.Core.Demo;
 /// <param name="Port">The loopback port to bind; 0 picks a free one (see <see cref="DemoSmtpServer.EndPoint"/>).</param>
 /// <param name="RequireAuth">When true, MAIL FROM before a successful AUTH is refused with
 /// <c>530 5.7.1 Client was not authenticated</c>, as Exchange does for anonymous senders.</param>
-/// <param name="MailboxDirectory">Where accepted messages are written as .eml files; null makes a new folder
-/// under <see cref="Path.GetTempPath"/> at start. The folder is created when missing and never deleted.</param>
+/// <param name="MailboxDirectory">Where accepted messages are written as .eml files, created at start when missing (so a
+/// bad path fails early). Null names a new folder under <see cref="Path.GetTempPath"/> at start and creates it only when
+/// the first message is accepted. The folder is never deleted.</param>
 /// <param name="Clock">The clock for the greeting's date and the Received line; null means <see cref="TimeProvider.System"/>.
 /// Timeouts always run on real time.</param>
 /// <param name="UserName">The one user AUTH LOGIN and AUTH PLAIN accept (compared without regard to case).</param>

@@ -45,6 +45,9 @@ public sealed class DemoSmtpServer : IAsyncDisposable
     public IPEndPoint EndPoint => _endPoint ?? throw new InvalidOperationException("The demo server has not been started.");
 
     /// <summary>The folder that receives one .eml file per accepted message. Throws before <see cref="StartAsync"/>.</summary>
+    /// <remarks>A folder given in <see cref="DemoServerOptions.MailboxDirectory"/> exists from the start; the default one
+    /// under the temp folder is only named at start and made when the first message is accepted, so a session that
+    /// sends nothing leaves nothing behind.</remarks>
     public string MailboxDirectory => _mailboxDirectory ?? throw new InvalidOperationException("The demo server has not been started.");
 
     /// <summary>The self-signed certificate STARTTLS presents. Throws before <see cref="StartAsync"/>.</summary>
@@ -54,10 +57,11 @@ public sealed class DemoSmtpServer : IAsyncDisposable
     public string WelcomeText =>
         DemoServerInfo.WelcomeText(EndPoint, MailboxDirectory, Options.RequireAuth, Options.UserName, Options.Password);
 
-    /// <summary>Creates the mailbox folder and the certificate, binds 127.0.0.1 and starts accepting clients.</summary>
+    /// <summary>Creates the mailbox folder given in the options and the certificate, binds 127.0.0.1 and starts accepting clients.</summary>
+    /// <remarks>The default mailbox folder is not created here but with the first accepted message (see <see cref="MailboxDirectory"/>).</remarks>
     /// <exception cref="InvalidOperationException">The server was already started.</exception>
     /// <exception cref="SocketException">The port is in use.</exception>
-    /// <exception cref="IOException">The mailbox folder cannot be created.</exception>
+    /// <exception cref="IOException">The mailbox folder given in the options cannot be created.</exception>
     public Task StartAsync(CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -67,7 +71,9 @@ public sealed class DemoSmtpServer : IAsyncDisposable
         {
             var clock = Options.Clock ?? TimeProvider.System;
             _mailboxDirectory = Path.GetFullPath(Options.MailboxDirectory ?? NewMailboxPath(clock));
-            Directory.CreateDirectory(_mailboxDirectory);
+            // A folder the user chose is made now, so a bad path fails before anyone connects; the default one waits
+            // for the first message (DemoMailbox makes it), or every demo that sends nothing would leave an empty folder.
+            if (Options.MailboxDirectory is not null) Directory.CreateDirectory(_mailboxDirectory);
             _certificate = DemoCertificate.Create(DemoServerInfo.HostName, clock.GetUtcNow());
             _context = new DemoSessionContext(Options, clock, _certificate, new DemoMailbox(_mailboxDirectory, clock),
                 new DemoAuthenticator(Options.UserName, Options.Password));

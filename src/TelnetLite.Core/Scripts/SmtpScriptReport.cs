@@ -9,7 +9,8 @@ namespace TelnetLite.Core.Scripts;
 /// <param name="Port">Its port; 0 when none was opened.</param>
 /// <param name="ExitCode">The run's exit code (written as a number).</param>
 /// <param name="FailedStage">The stage behind an exit code 21 to 27; null otherwise.</param>
-/// <param name="Summary">One sentence on the outcome, as printed last.</param>
+/// <param name="Summary">One sentence on the outcome, as printed last; for a failed connect it names the host and port and
+/// says what happened (<c>could not connect to HOST port N: no service is listening on that port...</c>).</param>
 /// <param name="Steps">Every step in order.</param>
 /// <param name="Errors">The script's errors when it was not run (exit code 1); empty otherwise.</param>
 public sealed record SmtpScriptReport(

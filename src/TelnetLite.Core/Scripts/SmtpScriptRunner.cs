@@ -43,6 +43,7 @@ public sealed class SmtpScriptRunner
     private SmtpScriptStage _stage = SmtpScriptStage.Greeting;
     private int _rcptGroup;
     private bool _everConnected;
+    private bool _connecting;
     private volatile bool _aborted;
     private bool _started;
     private string? _host;
@@ -174,9 +175,20 @@ public sealed class SmtpScriptRunner
         }
 
         _everConnected = true;
-        if (!await _controller.OpenAsync(host, port, cancellationToken).ConfigureAwait(false))
+        lock (_gate) _connecting = true;
+        bool opened;
+        try
         {
-            Abort(ExitCode.ConnectFailed, $"could not connect to {host} port {port}");
+            opened = await _controller.OpenAsync(host, port, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            lock (_gate) _connecting = false;
+        }
+
+        if (!opened)
+        {
+            Abort(ExitCode.ConnectFailed, $"could not connect to {host} port {port}{ConnectDiagnosis(step)}");
             return false;
         }
 
@@ -413,6 +425,13 @@ public sealed class SmtpScriptRunner
             {
                 var step = _current;
                 if (step is null) continue;
+                if (entry.Kind == TranscriptKind.Error && _connecting)
+                {
+                    // The controller's classic line and diagnosis of a failed connect: the report's only explanation of exit 2.
+                    step.Annotation.Add(entry.Text);
+                    continue;
+                }
+
                 if (entry.Kind == TranscriptKind.Sent)
                 {
                     // What actually went out: sanitised, and redacted for an AUTH answer.
@@ -467,6 +486,17 @@ public sealed class SmtpScriptRunner
     }
 
     private void Say(string text) => Remark?.Invoke(text);
+
+    /// <summary>The diagnosis's first line (what happened), for the summary: <c>": no service is listening..."</c>, or nothing.</summary>
+    private string ConnectDiagnosis(ScriptRunStep step)
+    {
+        const string marker = "connect failed: ";
+        lock (_gate)
+        {
+            var meaning = step.Annotation.FirstOrDefault(line => line.StartsWith(marker, StringComparison.Ordinal));
+            return meaning is null ? "" : ": " + meaning[marker.Length..];
+        }
+    }
 
     private static string LastLine(SmtpReply reply) => reply.Lines.Count == 0 ? reply.Code.ToString(CultureInfo.InvariantCulture) : reply.Lines[^1].Raw;
 

@@ -10,7 +10,10 @@ namespace TelnetLite.Core.Scripts;
 /// <param name="ScriptLine">The 1-based script line; null for a connection made from the command line.</param>
 /// <param name="Line">The line as sent (an AUTH answer redacted); null for the connection step.</param>
 /// <param name="Reply">The reply it got; null for a message line, a line not sent, or when none came.</param>
-/// <param name="Annotation">The assistant's explanation of the reply, one text line each, without the <c># </c>.</param>
+/// <param name="Annotation">The assistant's explanation of the reply, one text line each, without the <c># </c>. For a
+/// connection step that could not connect: TelnetLite's connect failure instead, the classic line
+/// (<c>Connecting to HOST...Could not open connection to the host, on port N: Connect failed</c>) then its diagnosis
+/// (<c>connect failed: ...</c>, <c>cause: ...</c> lines, <c>next: ...</c>).</param>
 /// <param name="Warnings">What the assistant warned about the line before it was sent.</param>
 /// <param name="Expectation">The <c>!expect</c> text(s) checked against this step's reply, joined by <c>", "</c>; null for none.</param>
 /// <param name="Ok">With expectations on the step: every one held. Without: the line was sent and its reply, if any, is

@@ -54,6 +54,19 @@ internal static class RunCommand
             return (int)ExitCode.BadInput;
         }
 
+        // Both are checked before anything starts: a run whose script or report is unusable sends nothing.
+        if (ScriptFileProblem(scriptPath) is { } scriptProblem)
+        {
+            await Console.Error.WriteLineAsync($"telnetlite run: {scriptPath}: {scriptProblem}").ConfigureAwait(false);
+            return (int)ExitCode.BadInput;
+        }
+
+        if (jsonPath is not null && ReportFileProblem(jsonPath) is { } reportProblem)
+        {
+            await Console.Error.WriteLineAsync($"telnetlite run: cannot write the report {jsonPath}: {reportProblem}").ConfigureAwait(false);
+            return (int)ExitCode.BadInput;
+        }
+
         string text;
         try
         {
@@ -184,6 +197,41 @@ internal static class RunCommand
         }
         timeout = TimeSpan.FromSeconds(seconds);
         return true;
+    }
+
+    /// <summary>Why <paramref name="path"/> cannot be read as a script, or null when it is a file.</summary>
+    private static string? ScriptFileProblem(string path) =>
+        Directory.Exists(path) ? "is a folder, not a script file"
+        : !File.Exists(path) ? "does not exist"
+        : null;
+
+    /// <summary>Why the report cannot be written to <paramref name="path"/>, or null when it can.</summary>
+    /// <remarks>Probes without leaving a trace: an existing report is opened for writing but not changed (it is replaced
+    /// only at the end), a new one is created and deleted at once. A write can still fail at the end (a full disk): that
+    /// is reported then.</remarks>
+    private static string? ReportFileProblem(string path)
+    {
+        if (Directory.Exists(path)) return "it is a folder";
+        try
+        {
+            using var probe = File.Exists(path)
+                ? new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite)
+                : new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose);
+            return null;
+        }
+        catch (DirectoryNotFoundException)
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+            return File.Exists(folder) ? $"{folder} is a file, not a folder" : $"its folder {folder} does not exist";
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return "permission denied";
+        }
+        catch (Exception e) when (e is IOException or ArgumentException or NotSupportedException)
+        {
+            return e.Message;
+        }
     }
 
     private static async Task<bool> WriteJsonAsync(string? path, SmtpScriptReport report)

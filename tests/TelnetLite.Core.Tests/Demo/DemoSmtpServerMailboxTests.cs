@@ -1,4 +1,5 @@
 using TelnetLite.Core.Demo;
+using TelnetLite.Core.Tests.Support;
 
 namespace TelnetLite.Core.Tests.Demo;
 
@@ -101,25 +102,91 @@ public sealed class DemoSmtpServerMailboxTests
     }
 
     [Fact]
-    public async Task AServerWithoutAMailboxFolderMakesANewOneUnderTheTempFolderAndKeepsIt()
+    public async Task AServerWithoutAMailboxFolderNamesOneUnderTheTempFolderAndMakesItOnlyForTheFirstMessage()
     {
         string directory;
         await using (var server = new DemoSmtpServer())
         {
             await server.StartAsync();
             directory = server.MailboxDirectory;
-            Assert.True(Directory.Exists(directory));
-            Assert.StartsWith(Path.GetFullPath(Path.GetTempPath()), directory);
-            Assert.Contains(directory, server.WelcomeText);
+            try
+            {
+                Assert.StartsWith(Path.GetFullPath(Path.GetTempPath()), directory);
+                Assert.Contains(directory, server.WelcomeText);
+                Assert.False(Directory.Exists(directory));
+
+                await using var client = await DemoClient.ConnectAsync(server.EndPoint);
+                await client.ReadReplyAsync();
+                await client.CommandAsync("EHLO contoso.com");
+                await client.CommandAsync("MAIL FROM:chris@contoso.com");
+                await client.CommandAsync("RCPT TO:kate@fabrikam.com");
+                Assert.False(Directory.Exists(directory));
+                await client.CommandAsync("DATA");
+                Assert.StartsWith("250 2.6.0 ", await client.CommandAsync("Subject: first\r\n\r\nhello\r\n."));
+                Assert.Single(Directory.GetFiles(directory, "*.eml"));
+            }
+            catch
+            {
+                if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true);
+                throw;
+            }
         }
 
         try
         {
-            Assert.True(Directory.Exists(directory));
+            Assert.Single(Directory.GetFiles(directory, "*.eml"));
         }
         finally
         {
             Directory.Delete(directory, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task AServerWithoutAMailboxFolderThatAcceptsNoMessageLeavesNoFolderBehind()
+    {
+        string directory;
+        await using (var server = new DemoSmtpServer(new DemoServerOptions { MaxMessageSize = 10 }))
+        {
+            await server.StartAsync();
+            directory = server.MailboxDirectory;
+            await using var client = await DemoClient.ConnectAsync(server.EndPoint);
+            await client.ReadReplyAsync();
+            await client.CommandAsync("EHLO contoso.com");
+            await client.CommandAsync("MAIL FROM:chris@contoso.com");
+            await client.CommandAsync("RCPT TO:kate@fabrikam.com");
+            await client.CommandAsync("DATA");
+            Assert.StartsWith("552 ", await client.CommandAsync("Subject: too big for the limit\r\n\r\nhello\r\n."));
+            Assert.StartsWith("221 ", await client.CommandAsync("QUIT"));
+        }
+
+        var left = Directory.Exists(directory);
+        if (left) Directory.Delete(directory, recursive: true);
+        Assert.False(left);
+    }
+
+    [Fact]
+    public async Task AMailboxFolderGivenInTheOptionsIsMadeAtStartBeforeAnyMessage()
+    {
+        using var folder = new TemporaryFolder();
+        var directory = folder.File(Path.Combine("nested", "mail"));
+
+        await using var server = new DemoSmtpServer(new DemoServerOptions(MailboxDirectory: directory));
+        await server.StartAsync();
+
+        Assert.True(Directory.Exists(directory));
+        Assert.Equal(Path.GetFullPath(directory), server.MailboxDirectory);
+    }
+
+    [Fact]
+    public async Task AMailboxFolderGivenInTheOptionsThatCannotBeMadeFailsTheStart()
+    {
+        using var folder = new TemporaryFolder();
+        var file = folder.File("a-file");
+        await File.WriteAllTextAsync(file, "not a folder");
+
+        await using var server = new DemoSmtpServer(new DemoServerOptions(MailboxDirectory: Path.Combine(file, "mail")));
+
+        await Assert.ThrowsAnyAsync<IOException>(() => server.StartAsync());
     }
 }

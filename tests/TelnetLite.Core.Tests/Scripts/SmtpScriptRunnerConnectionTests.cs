@@ -87,6 +87,27 @@ public sealed class SmtpScriptRunnerConnectionTests
     }
 
     [Fact]
+    public async Task ARefusedConnectionPutsTheClassicLineAndItsDiagnosisInTheReport()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+
+        var result = await ScriptRunHarness.RunAsync("EHLO contoso.com\n", "127.0.0.1", port);
+
+        Assert.Equal((int)ExitCode.ConnectFailed, result.ExitCode);
+        Assert.Equal($"could not connect to 127.0.0.1 port {port}: no service is listening on that port: the SMTP service is down or the port is wrong", result.Report.Summary);
+        var connect = Assert.Single(result.Report.Steps);
+        Assert.Null(connect.Line);
+        Assert.Equal($"Connecting to 127.0.0.1...Could not open connection to the host, on port {port}: Connect failed", connect.Annotation[0]);
+        Assert.StartsWith("connect failed: no service is listening", connect.Annotation[1]);
+        Assert.Contains("cause: the target SMTP service is not available", connect.Annotation);
+        Assert.StartsWith("next: ", connect.Annotation[^1]);
+        Assert.Contains("Connect failed", result.Report.ToJson());
+    }
+
+    [Fact]
     public async Task AServerThatNeverGreetsEndsTheRunWithExitCodeFour()
     {
         await using var server = SilentSmtpPeer.NeverGreets();
