@@ -23,6 +23,12 @@ internal sealed record TuiOptions
     /// </summary>
     public Action? Started { get; init; }
 
+    /// <summary>
+    /// False keeps this run's connections out of the recent hosts (the <c>--demo</c> server listens on a throwaway
+    /// loopback port that is dead once the run ends).
+    /// </summary>
+    public bool RememberHosts { get; init; } = true;
+
     /// <summary>No colours at all (the NO_COLOR convention); by default read from the environment.</summary>
     public bool NoColor { get; init; } = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
 }

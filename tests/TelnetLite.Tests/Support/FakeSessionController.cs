@@ -17,7 +17,16 @@ internal sealed class FakeSessionController : ISessionController
 
     public FakeAssistant FakeAssistant { get; } = new();
 
-    public IProtocolAssistant Assistant => FakeAssistant;
+    /// <summary>A real assistant to use instead of <see cref="FakeAssistant"/> (the test feeds it events).</summary>
+    public IProtocolAssistant? RealAssistant { get; set; }
+
+    public IProtocolAssistant Assistant => RealAssistant ?? FakeAssistant;
+
+    /// <summary>
+    /// When true a sent line completes on a thread-pool thread, as a real socket send does, so the caller's await
+    /// resumes through its synchronization context; by default it completes at once.
+    /// </summary>
+    public bool SendsCompleteLater { get; set; }
 
     public char EscapeCharacter { get; set; } = '\x1d';
 
@@ -40,8 +49,23 @@ internal sealed class FakeSessionController : ISessionController
 
     public Task SendLineAsync(string line, CancellationToken cancellationToken)
     {
-        SentLines.Add(line);
-        return Task.CompletedTask;
+        if (!SendsCompleteLater)
+        {
+            SentLines.Add(line);
+            return Task.CompletedTask;
+        }
+        return Task.Run(() =>
+        {
+            lock (SentLines) SentLines.Add(line);
+        }, cancellationToken);
+    }
+
+    public int SentCount
+    {
+        get
+        {
+            lock (SentLines) return SentLines.Count;
+        }
     }
 
     public IReadOnlyList<AssistMessage> Lint(string line)

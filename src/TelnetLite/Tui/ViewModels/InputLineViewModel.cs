@@ -35,15 +35,16 @@ internal sealed class InputLineViewModel
 
     private InputHistory Current => Mode == InputMode.Command ? CommandHistory : SessionHistory;
 
-    /// <summary>Records a submitted line in the history of the current mode (AUTH and its credentials excepted).</summary>
+    /// <summary>Records a submitted line in the history of the current mode (AUTH, its credentials and message text excepted).</summary>
     /// <param name="secret">True when the assistant knows the line is a credential.</param>
-    public void Record(string line, bool secret = false)
+    /// <param name="messageLine">True when the line is message text (between the 354 and the lone "."), not a command.</param>
+    public void Record(string line, bool secret = false, bool messageLine = false)
     {
         if (Mode == InputMode.Command)
         {
             CommandHistory.Add(line.Trim());
         }
-        else if (_secrets.MayKeep(line) && !secret)
+        else if (!messageLine && _secrets.MayKeep(line) && !secret)
         {
             SessionHistory.Add(line);
         }

@@ -1,6 +1,7 @@
 using TelnetLite.Core.Assist;
 using TelnetLite.Core.Commands;
 using TelnetLite.Core.Session;
+using TelnetLite.Core.Smtp;
 
 namespace TelnetLite.Tui.ViewModels;
 
@@ -16,11 +17,12 @@ internal sealed class MainViewModel
     private readonly HistoryStore _store;
     private readonly TimeProvider _time;
     private readonly SessionSettings? _settings;
-    private readonly Queue<string> _queued = new();
+    private readonly PasteQueue _queued = new();
     private readonly CancellationTokenSource _stopping = new();
     private ConnectionState _lastState;
     private AssistRecognition _lastRecognition;
     private bool _pumping;
+    private bool _pumpAgain;
     private bool _assistVisible;
 
     /// <param name="settings">The controller's settings when it has them: scrollback and connect timeout follow them.</param>
@@ -130,7 +132,7 @@ internal sealed class MainViewModel
             if (state == ConnectionState.Connected)
             {
                 Input.SetMode(InputMode.Session);
-                if (Status.Host is { } host) Recent.Add(host, Status.Port);
+                if (_options.RememberHosts && Status.Host is { } host) Recent.Add(host, Status.Port);
             }
             else if (_lastState is ConnectionState.Connected or ConnectionState.Connecting)
             {
@@ -170,7 +172,8 @@ internal sealed class MainViewModel
             await RunCommandAsync(text).ConfigureAwait(true);
             return;
         }
-        if (_queued.Count > 0)
+        // While paced lines are on their way, a typed line goes behind them, never between them.
+        if (_queued.Count > 0 || _pumping)
         {
             _queued.Enqueue(text);
             Changed?.Invoke();
@@ -222,8 +225,11 @@ internal sealed class MainViewModel
         await GuardAsync(() => _controller.OpenAsync(host, port, timeout.Token)).ConfigureAwait(true);
     }
 
-    /// <summary>The Log file dialog's answer: the same as typing <c>set logfile PATH</c>.</summary>
-    public Task SetLogFileAsync(string path) => RunCommandAsync("set logfile " + path);
+    /// <summary>
+    /// The Log file dialog's answer: the same as typing <c>set logfile PATH</c>, except that the input line stays in the
+    /// mode it was in (F3 during a session must not leave the next line at the command prompt).
+    /// </summary>
+    public Task SetLogFileAsync(string path) => RunCommandAsync("set logfile " + path, keepMode: true);
 
     /// <summary>The transcript's size, for Telnet NAWS.</summary>
     public void ReportWindowSize(int columns, int rows) => _controller.SetWindowSize(columns, rows);
@@ -257,10 +263,18 @@ internal sealed class MainViewModel
         }
     }
 
-    /// <summary>Credentials never reach the history: the assistant knows an answer to an AUTH challenge when it sees one.</summary>
-    private void RecordSessionLine(string line) => Input.Record(line, secret: _controller.Assistant.IsSecret(line));
+    /// <summary>
+    /// Credentials never reach the history (the assistant knows an answer to an AUTH challenge when it sees one), nor do
+    /// message lines: only commands are worth recalling.
+    /// </summary>
+    private void RecordSessionLine(string line) => Input.Record(line, _controller.Assistant.IsSecret(line), IsMessageLine());
 
-    private async Task RunCommandAsync(string text)
+    /// <summary>True when the next line sent is message text (after 354 until the lone ".", BDAT chunk data) rather than a command.</summary>
+    private bool IsMessageLine() =>
+        _controller.Assistant is SmtpAssistant smtp
+        && (smtp.Conversation.Phase is SmtpPhase.Message or SmtpPhase.BdatChunk || smtp.Conversation.HasLinesHeldBehindData);
+
+    private async Task RunCommandAsync(string text, bool keepMode = false)
     {
         CommandOutcome outcome;
         try
@@ -276,13 +290,15 @@ internal sealed class MainViewModel
             AddLocal(TranscriptKind.Error, "Command failed: " + e.Message);
             return;
         }
-        Obey(outcome);
+        Obey(outcome, keepMode);
     }
 
-    private void Obey(CommandOutcome outcome)
+    private void Obey(CommandOutcome outcome, bool keepMode)
     {
         switch (outcome.FollowUp)
         {
+            case CommandFollowUp.ReturnToSession or CommandFollowUp.StayInCommandMode when keepMode:
+                break;
             case CommandFollowUp.ReturnToSession:
                 Input.SetMode(InputMode.Session);
                 break;
@@ -330,37 +346,81 @@ internal sealed class MainViewModel
     /// <summary>Sends queued lines while the assistant says they may go; stops at Wait and resumes on the next event.</summary>
     private async void Pump()
     {
-        if (_pumping) return;
+        if (_pumping)
+        {
+            // Whatever just happened (a reply, a typed line) may let the next line go: look again once this run ends.
+            _pumpAgain = true;
+            return;
+        }
         _pumping = true;
         try
         {
-            while (_queued.Count > 0 && !_stopping.IsCancellationRequested)
+            var paused = false;
+            do
             {
+                _pumpAgain = false;
+                if (_queued.Count == 0 || _stopping.IsCancellationRequested) break;
                 if (_controller.Status.State != ConnectionState.Connected)
                 {
                     AbandonQueue();
                     break;
                 }
-                var line = _queued.Peek();
-                var decision = Pace(line);
-                if (decision.Verdict == PacingVerdict.Wait) break;
-                _queued.Dequeue();
-                if (decision.Verdict == PacingVerdict.Drop)
-                {
-                    AddLocal(TranscriptKind.Warning, $"Not sent: {line} ({decision.Reason ?? "the assistant held it back"})");
-                    continue;
-                }
-                RecordSessionLine(line);
-                await GuardAsync(() => _controller.SendLineAsync(line, _stopping.Token)).ConfigureAwait(true);
-                // The assistant learns of the line on the session's thread: ask it about the next one only after that.
-                await GuardAsync(DrainAsync).ConfigureAwait(true);
+                var uiWork = new List<Action>();
+                paused = await SendWhileAllowedAsync(uiWork).ConfigureAwait(true);
+                foreach (var work in uiWork) work();
                 Changed?.Invoke();
             }
+            while (_pumpAgain || !paused);
         }
         finally
         {
             _pumping = false;
         }
+    }
+
+    /// <summary>
+    /// Sends queued lines one after another, each after the previous send and the controller's drain, for as long as
+    /// the assistant says SendNow; returns true when it stopped at Wait (or was stopped).
+    /// </summary>
+    /// <remarks>
+    /// Its awaits do not come back to the UI thread: Terminal.Gui runs continuations once per main-loop turn (a few
+    /// dozen a second), which paced a long message at about a dozen lines a second. What only the UI thread may touch
+    /// (history, transcript notes) is handed back in <paramref name="uiWork"/>, in order.
+    /// </remarks>
+    private async Task<bool> SendWhileAllowedAsync(List<Action> uiWork)
+    {
+        while (_queued.TryPeek(out var line))
+        {
+            if (_stopping.IsCancellationRequested) return true;
+            if (_controller.Status.State != ConnectionState.Connected) return false;
+            var decision = Pace(line);
+            if (decision.Verdict == PacingVerdict.Wait) return true;
+            if (!_queued.TryDequeue(line)) continue;
+            if (decision.Verdict == PacingVerdict.Drop)
+            {
+                uiWork.Add(() => AddLocal(TranscriptKind.Warning, $"Not sent: {line} ({decision.Reason ?? "the assistant held it back"})"));
+                continue;
+            }
+            // Judged before sending: sending moves the conversation on.
+            var secret = _controller.Assistant.IsSecret(line);
+            var messageLine = IsMessageLine();
+            uiWork.Add(() => Input.Record(line, secret, messageLine));
+            try
+            {
+                await _controller.SendLineAsync(line, _stopping.Token).ConfigureAwait(false);
+                // The assistant learns of the line on the session's thread: ask it about the next one only after that.
+                await DrainAsync().ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+                return true;
+            }
+            catch (Exception e)
+            {
+                uiWork.Add(() => AddLocal(TranscriptKind.Error, e.Message));
+            }
+        }
+        return false;
     }
 
     /// <summary>The real controller guards its assistant with a lock; any other asks the assistant directly.</summary>
@@ -371,9 +431,8 @@ internal sealed class MainViewModel
 
     private void AbandonQueue()
     {
-        if (_queued.Count == 0) return;
-        var count = _queued.Count;
-        _queued.Clear();
+        var count = _queued.Clear();
+        if (count == 0) return;
         AddLocal(TranscriptKind.Warning, $"{count} pasted line{(count == 1 ? " was" : "s were")} not sent: the connection is closed.");
     }
 

@@ -91,8 +91,9 @@ internal sealed class MainWindow : Runnable
         {
             key.Handled = true;
         }
-        else if (IsEscapeCharacter(key, _model.EscapeCharacter))
+        else if (IsEscapeCharacter(key, _model.EscapeCharacter) && (_model.EscapeCharacter < ' ' || Input.Line.Length == 0))
         {
+            // A printable escape character (-e '~') is also text: it acts only at the start of an empty line.
             _model.EnterCommandMode();
             key.Handled = true;
         }

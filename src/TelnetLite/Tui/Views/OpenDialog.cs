@@ -16,11 +16,18 @@ internal sealed class OpenDialog : Dialog
     private readonly Label _error;
     private readonly IReadOnlyList<(string Host, int Port)> _recent;
 
-    public OpenDialog(RecentHosts recent, TimeSpan connectTimeout)
+    /// <summary>Rows the dialog needs besides the recent-hosts list: borders, three fields, the error line, the list's label, the buttons.</summary>
+    public const int RowsWithoutRecentList = 10;
+
+    public const int MostRecentRows = 6;
+
+    /// <param name="screenRows">The screen's height: the recent-hosts list shrinks, or goes, so that the fields and buttons stay on screen.</param>
+    public OpenDialog(RecentHosts recent, TimeSpan connectTimeout, int screenRows = int.MaxValue)
     {
         Title = "Open";
         _recent = recent.Entries;
-        Width = Dim.Percent(80);
+        // Wide enough on a 40-column screen for a host name to show whole.
+        Width = Dim.Percent(90);
         Height = Dim.Auto();
 
         var hostLabel = new Label { Text = "_Host:", X = 0, Y = 0 };
@@ -33,10 +40,11 @@ internal sealed class OpenDialog : Dialog
         _error = new Label { X = 0, Y = 3, Width = Dim.Fill(1), Text = "" };
         Add(hostLabel, _host, portLabel, _port, timeoutLabel, _timeout, seconds, _error);
 
-        if (_recent.Count > 0)
+        var listRows = RecentListRows(_recent.Count, screenRows);
+        if (listRows > 0)
         {
             var recentLabel = new Label { Text = "_Recent hosts:", X = 0, Y = 4 };
-            var list = new ListView { X = 0, Y = 5, Width = Dim.Fill(1), Height = Math.Min(_recent.Count, 6) };
+            var list = new ListView { X = 0, Y = 5, Width = Dim.Fill(1), Height = listRows };
             list.SetSource(new ObservableCollection<string>(_recent.Select(r => $"{r.Host} {r.Port}")));
             list.ValueChanged += (_, _) =>
             {
@@ -59,10 +67,14 @@ internal sealed class OpenDialog : Dialog
 
     public string Timeout { get => _timeout.Text; set => _timeout.Text = value; }
 
+    /// <summary>How many recent hosts the list shows on a screen of <paramref name="screenRows"/> rows (0: no list).</summary>
+    public static int RecentListRows(int recentCount, int screenRows) =>
+        Math.Clamp(Math.Min(recentCount, screenRows - RowsWithoutRecentList), 0, MostRecentRows);
+
     /// <summary>Shows the dialog until it is cancelled or holds a valid request.</summary>
     public static OpenRequest? Ask(IApplication app, RecentHosts recent, TimeSpan connectTimeout)
     {
-        using var dialog = new OpenDialog(recent, connectTimeout);
+        using var dialog = new OpenDialog(recent, connectTimeout, app.Screen.Height);
         while (true)
         {
             app.Run(dialog);

@@ -1,5 +1,9 @@
+using System.Net;
+using System.Text;
 using TelnetLite.Core.Assist;
 using TelnetLite.Core.Session;
+using TelnetLite.Core.Smtp;
+using TelnetLite.Core.Smtp.Knowledge;
 using TelnetLite.Tests.Support;
 using TelnetLite.Tui;
 using TelnetLite.Tui.ViewModels;
@@ -219,5 +223,120 @@ public sealed class MainViewModelTests
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task ALogFileChosenInTheDialogDuringASessionLeavesTheInputLineInSessionMode()
+    {
+        var model = Create();
+        _controller.SetState(ConnectionState.Connected);
+
+        await model.SetLogFileAsync("f3.log");
+        await model.SubmitAsync("NOOP");
+
+        Assert.Equal(["set logfile f3.log"], _controller.Commands);
+        Assert.Equal(InputMode.Session, model.Input.Mode);
+        Assert.Equal(["NOOP"], _controller.SentLines);
+    }
+
+    [Fact]
+    public async Task ALogFileChosenInTheDialogFromTheCommandPromptLeavesItAtTheCommandPrompt()
+    {
+        var model = Create();
+        _controller.SetState(ConnectionState.Connected);
+        model.EnterCommandMode();
+
+        await model.SetLogFileAsync("f3.log");
+
+        Assert.Equal(InputMode.Command, model.Input.Mode);
+    }
+
+    [Fact]
+    public void PastedLinesThatMayGoAreSentOneAfterAnotherWithoutWaitingForTheUiThreadBetweenThem()
+    {
+        var model = Create();
+        _controller.SetState(ConnectionState.Connected);
+        _controller.SendsCompleteLater = true;
+        var lines = Enumerable.Range(1, 200).Select(i => $"message line {i}").ToList();
+        var ui = new TurnCountingContext();
+
+        ui.RunUntil(() => _ = model.PasteAsync("", string.Join("\r\n", lines) + "\r\n"), () => _controller.SentCount == lines.Count);
+
+        Assert.InRange(ui.Turns, 1, 3);
+        Assert.Equal(lines, _controller.SentLines);
+        Assert.Equal(lines, _controller.FakeAssistant.PacedLines);
+    }
+
+    [Fact]
+    public void APastedCommandStillWaitsForTheReplyToThePreviousOneWhenSendsCompleteLater()
+    {
+        var model = Create();
+        _controller.SetState(ConnectionState.Connected);
+        _controller.SendsCompleteLater = true;
+        var replied = false;
+        _controller.FakeAssistant.Pacing = line => line.StartsWith("MAIL", StringComparison.Ordinal) && !Volatile.Read(ref replied)
+            ? new PacingDecision(PacingVerdict.Wait, "waiting for the reply to EHLO")
+            : PacingDecision.SendNow;
+        var ui = new TurnCountingContext();
+
+        ui.RunUntil(() => _ = model.PasteAsync("", "EHLO contoso.com\nMAIL FROM:<chris@contoso.com>\n"), () => _controller.SentCount == 1);
+        Assert.Equal(["EHLO contoso.com"], _controller.SentLines);
+        Assert.Equal(1, model.QueuedLines);
+
+        Volatile.Write(ref replied, true);
+        ui.RunUntil(() => _controller.Append(TranscriptKind.Received, "250 mail1.fabrikam.test"), () => _controller.SentCount == 2);
+
+        Assert.Equal(["EHLO contoso.com", "MAIL FROM:<chris@contoso.com>"], _controller.SentLines);
+        Assert.Equal(0, model.QueuedLines);
+    }
+
+    [Fact]
+    public async Task TypedMessageLinesAreNotKeptInTheHistoryOnlyTheCommands()
+    {
+        var smtp = new SmtpAssistant(25, SmtpAnnotator.Annotate);
+        _controller.RealAssistant = smtp;
+        var model = Create();
+        _controller.SetState(ConnectionState.Connected);
+        var loopback = new IPEndPoint(IPAddress.Loopback, 25);
+        smtp.Observe(new ConnectedEvent(DateTimeOffset.Now, "127.0.0.1", 25, loopback, new IPEndPoint(IPAddress.Loopback, 40000)));
+        void Reply(string reply) => smtp.Observe(new DataReceivedEvent(DateTimeOffset.Now, Encoding.ASCII.GetBytes(reply + "\r\n")));
+        async Task Send(string line)
+        {
+            await model.SubmitAsync(line);
+            smtp.Observe(new LineSentEvent(DateTimeOffset.Now, Encoding.ASCII.GetBytes(line), false));
+        }
+
+        Reply("220 mail1.fabrikam.test ESMTP");
+        await Send("EHLO contoso.com");
+        Reply("250 mail1.fabrikam.test");
+        await Send("MAIL FROM:<chris@contoso.com>");
+        Reply("250 2.1.0 Sender OK");
+        await Send("RCPT TO:<dana@fabrikam.test>");
+        Reply("250 2.1.5 Recipient OK");
+        await Send("DATA");
+        Reply("354 Start mail input; end with <CRLF>.<CRLF>");
+        await Send("Subject: quarterly figures");
+        await Send("");
+        await Send("The figures are attached.");
+        await Send(".");
+        Reply("250 2.0.0 Queued");
+        await Send("QUIT");
+
+        Assert.Equal(["EHLO contoso.com", "MAIL FROM:<chris@contoso.com>", "RCPT TO:<dana@fabrikam.test>", "DATA", "QUIT"], model.Input.SessionHistory.Lines);
+    }
+
+    [Fact]
+    public void ConnectionsAreRememberedAsRecentHostsUnlessTheRunSaysNot()
+    {
+        var remembering = Create();
+        _controller.SetState(ConnectionState.Connected, "mail1.fabrikam.test", 25);
+        Assert.Equal([("mail1.fabrikam.test", 25)], remembering.Recent.Entries);
+
+        var demo = new FakeSessionController();
+        var forgetting = new MainViewModel(demo, new TuiOptions { RememberHosts = false }, new HistoryStore(null));
+        demo.StatusChanged += forgetting.OnStatusChanged;
+        demo.SetState(ConnectionState.Connected, "127.0.0.1", 43117);
+
+        Assert.Empty(forgetting.Recent.Entries);
     }
 }

@@ -74,6 +74,38 @@ public sealed class MainWindowTests
     }
 
     [Fact]
+    public void APrintableEscapeCharacterIsOrdinaryTextInsideALineAndActsOnlyOnAnEmptyOne()
+    {
+        using var tui = new HeadlessTui();
+        tui.Controller.EscapeCharacter = '~';
+        tui.Controller.SetState(ConnectionState.Connected);
+        tui.Settle();
+
+        tui.Type("NOOP a~b");
+        Assert.Equal(InputMode.Session, tui.Model.Input.Mode);
+        Assert.Equal("NOOP a~b", tui.Window.Input.Line);
+        tui.Press(Key.Enter);
+        Assert.Equal(["NOOP a~b"], tui.Controller.SentLines);
+
+        tui.Type("~");
+        Assert.Equal(InputMode.Command, tui.Model.Input.Mode);
+        Assert.Equal("", tui.Window.Input.Line);
+    }
+
+    [Fact]
+    public void CtrlRightBracketActsInTheMiddleOfALineToo()
+    {
+        using var tui = new HeadlessTui();
+        tui.Controller.SetState(ConnectionState.Connected);
+        tui.Settle();
+
+        tui.Type("NOOP a");
+        tui.Press(Key.D5.WithCtrl);
+
+        Assert.Equal(InputMode.Command, tui.Model.Input.Mode);
+    }
+
+    [Fact]
     public void EscDoesNotQuit()
     {
         using var tui = new HeadlessTui();
