@@ -51,6 +51,8 @@ internal static class SessionRunner
             {
                 Host = options.Target?.Host,
                 Port = options.Target?.EffectivePort ?? OpenRequest.DefaultPort,
+                // The demo listens on a new port each run: not a host worth recalling.
+                RememberHosts = !options.Demo,
                 Started = () =>
                 {
                     // The log first, so that it records the demo's welcome too, in time order.
