@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
+using TelnetLite.Core.Text;
 
 namespace TelnetLite.Core.Logging;
 
@@ -11,7 +12,8 @@ namespace TelnetLite.Core.Logging;
 /// Escapes: <c>\\</c> is a backslash, <c>\r</c> a CR, <c>\xNN</c> (two upper-case hex digits) any other
 /// non-printable byte: C0 controls including TAB (so a tab cannot pass for spaces) and LF, DEL, every byte of
 /// invalid UTF-8, and every byte of a well-formed UTF-8 control, line separator or paragraph separator
-/// (U+0080 to U+009F, U+2028, U+2029), which some viewers would act on or break lines at.
+/// (U+0080 to U+009F, U+2028, U+2029), which some viewers would act on or break lines at, or of an invisible format
+/// character that reorders or hides text (U+200B–U+200F, U+202A–U+202E, U+2060–U+2064, U+2066–U+2069, U+FEFF).
 /// Everything else, non-ASCII text included, is written as itself.
 /// </para>
 /// <para>
@@ -127,8 +129,8 @@ public static class LogTextEscaper
         }
     }
 
-    private static bool IsPrintable(Rune rune) => Rune.GetUnicodeCategory(rune) is not
-        (UnicodeCategory.Control or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator);
+    private static bool IsPrintable(Rune rune) => !InvisibleFormatCharacters.Contains(rune.Value)
+        && Rune.GetUnicodeCategory(rune) is not (UnicodeCategory.Control or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator);
 
     private static void AppendHex(StringBuilder text, byte value) =>
         text.Append(@"\x").Append(value.ToString("X2", CultureInfo.InvariantCulture));

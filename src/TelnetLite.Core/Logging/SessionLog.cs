@@ -16,7 +16,8 @@ namespace TelnetLite.Core.Logging;
 /// Each line reads <c>2026-11-29T05:34:42.007+00:00 &lt;- 250 2.1.0 Sender OK</c>: the event's time as stamped
 /// (local time, milliseconds, offset), a marker, the text escaped by <see cref="LogTextEscaper"/>. Markers:
 /// <c>&lt;-</c> received, <c>-&gt;</c> sent, <c>&lt;~</c> and <c>~&gt;</c> the same while <see cref="TlsActive"/>,
-/// <c>==</c> TelnetLite's notes, <c>#</c> annotations. A secret sent line is written as <c>-&gt; ******** (redacted)</c>.
+/// <c>==</c> TelnetLite's notes, <c>#</c> annotations. A secret sent line is written as <c>-&gt; ******** (redacted)</c>,
+/// or, for <c>AUTH mechanism initial-response</c>, as <c>-&gt; AUTH PLAIN ******** (redacted)</c> (see <see cref="Redact"/>).
 /// Received bytes are assembled into lines; a partial line (a prompt) is written on <see cref="ReceiveIdleEvent"/>,
 /// before a sent line, when the connection ends and when the log closes.
 /// </para>
@@ -31,6 +32,31 @@ public sealed class SessionLog : ISessionObserver, IDisposable
 {
     /// <summary>The text written instead of a secret sent line.</summary>
     public const string RedactedText = "******** (redacted)";
+
+    /// <summary>The text written instead of a secret sent line: <see cref="RedactedText"/>, keeping the verb and mechanism of AUTH.</summary>
+    /// <remarks>
+    /// A line <c>AUTH mechanism initial-response</c> (RFC 4954 §4) becomes <c>AUTH mechanism ******** (redacted)</c>,
+    /// verb and mechanism as typed, so the log still shows how the client authenticated. The mechanism is kept only
+    /// when it is a SASL mechanism name (RFC 4422 §3.1: 1 to 20 letters, digits, hyphens, underscores) followed by
+    /// something to hide; any other secret line is <see cref="RedactedText"/> whole, so no part of a password typed
+    /// at a challenge ever shows.
+    /// </remarks>
+    public static string Redact(ReadOnlySpan<byte> line)
+    {
+        var rest = line.TrimStart(" \t"u8);
+        if (rest.Length < 5 || !Ascii.EqualsIgnoreCase(rest[..4], "AUTH"u8) || rest[4] != (byte)' ') return RedactedText;
+        var verb = rest[..4];
+        rest = rest[5..].TrimStart(" "u8);
+        var mechanismLength = rest.IndexOfAny(" \t"u8);
+        if (mechanismLength is < 1 or > 20) return RedactedText;
+        var mechanism = rest[..mechanismLength];
+        foreach (var value in mechanism)
+        {
+            if (!char.IsAsciiLetterOrDigit((char)value) && value is not ((byte)'-' or (byte)'_')) return RedactedText;
+        }
+        if (rest[mechanismLength..].Trim(" \t"u8).IsEmpty) return RedactedText;
+        return $"{Encoding.ASCII.GetString(verb)} {Encoding.ASCII.GetString(mechanism)} {RedactedText}";
+    }
 
     private static readonly string ProductVersion =
         typeof(SessionLog).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
@@ -181,7 +207,7 @@ public sealed class SessionLog : ISessionObserver, IDisposable
             case LineSentEvent sent:
                 // The prompt this line answers arrived first, so it goes first.
                 FlushPartialLine();
-                var text = sent.Secret ? RedactedText : LogTextEscaper.Escape(sent.Line.Span);
+                var text = sent.Secret ? Redact(sent.Line.Span) : LogTextEscaper.Escape(sent.Line.Span);
                 WriteLine(sent.Time, _tlsActive ? LogMarkers.SentOverTls : LogMarkers.Sent, text);
                 break;
             case ConnectingEvent connecting:

@@ -246,11 +246,11 @@ public sealed class SmtpConversation
         {
             case SmtpVerb.Helo or SmtpVerb.Ehlo or SmtpVerb.Lhlo:
                 var name = FirstWord(command.Argument);
-                if (!_senderDomainFromMail && IsHostName(name)) SenderDomain = name;
+                if (!_senderDomainFromMail && SmtpHostName.IsValid(name)) SenderDomain = name;
                 Transaction.Start(SmtpStepKind.Ehlo, time);
                 break;
             case SmtpVerb.Mail:
-                if (command.Address is { } sender && sender.LastIndexOf('@') is var at and >= 0 && IsHostName(sender[(at + 1)..]))
+                if (command.Address is { } sender && sender.LastIndexOf('@') is var at and >= 0 && SmtpHostName.IsValid(sender[(at + 1)..]))
                 {
                     SenderDomain = sender[(at + 1)..];
                     _senderDomainFromMail = true;
@@ -401,34 +401,6 @@ public sealed class SmtpConversation
     }
 
     private const string Redacted = "********";
-
-    /// <summary>
-    /// True for a host name as RFC 5321 §4.1.2 writes a Domain: dot-separated labels of 1 to 63 letters, digits and
-    /// hyphens (RFC 1123 §2.1), no hyphen at either end, at most 253 characters, and a last label that is not all
-    /// digits (a bare IP address is no host name). Non-ASCII letters are allowed for internationalised names.
-    /// </summary>
-    private static bool IsHostName(string name)
-    {
-        if (name.Length is 0 or > 253) return false;
-        var labelStart = 0;
-        var allDigits = true;
-        for (var i = 0; i <= name.Length; i++)
-        {
-            if (i == name.Length || name[i] == '.')
-            {
-                var length = i - labelStart;
-                if (length is 0 or > 63 || name[labelStart] == '-' || name[i - 1] == '-') return false;
-                if (i == name.Length) return !allDigits;
-                labelStart = i + 1;
-                allDigits = true;
-                continue;
-            }
-            var c = name[i];
-            if (!char.IsAsciiDigit(c)) allDigits = false;
-            if (!char.IsAsciiLetterOrDigit(c) && c != '-' && (c < 128 || !char.IsLetterOrDigit(c))) return false;
-        }
-        return false;
-    }
 
     private static string FirstWord(string text)
     {

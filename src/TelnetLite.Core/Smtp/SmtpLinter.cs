@@ -1,3 +1,5 @@
+using TelnetLite.Core.Smtp.Knowledge;
+
 namespace TelnetLite.Core.Smtp;
 
 /// <summary>Warns about a line before it is sent, from what the conversation knows; it never changes the line.</summary>
@@ -103,7 +105,8 @@ public static class SmtpLinter
         {
             case SmtpVerb.Mail:
             case SmtpVerb.Rcpt:
-                LintPath(command, warnings);
+                LintPath(command, conversation, warnings);
+                LintNotify(command, conversation, warnings);
                 LintDsn(command, conversation, warnings);
                 if (command.Verb == SmtpVerb.Mail) LintMailSequence(conversation, outstanding, warnings);
                 break;
@@ -123,12 +126,15 @@ public static class SmtpLinter
                     warnings.Add(new(SmtpLintRule.AuthBeforeStartTls,
                         "the server advertised STARTTLS but not AUTH: it offers authentication only over TLS",
                         "the server will probably answer 503 5.5.1 Error: authentication not enabled, or 530 5.7.0 Must issue a STARTTLS command first",
-                        "STARTTLS, then EHLO again, then AUTH"));
+                        TlsAdvice.Needed(conversation.Port, "AUTH here")));
                 }
                 else if (NeedsHelloAfterTls(conversation, outstanding))
                 {
                     warnings.Add(HelloAfterStartTls());
                 }
+                break;
+            case SmtpVerb.StartTls when !conversation.TlsActive:
+                warnings.Add(StartTlsUnsupported(conversation));
                 break;
         }
 
@@ -180,10 +186,11 @@ public static class SmtpLinter
         }
     }
 
-    private static void LintPath(SmtpCommand command, List<SmtpLintWarning> warnings)
+    private static void LintPath(SmtpCommand command, SmtpConversation conversation, List<SmtpLintWarning> warnings)
     {
         var prefix = command.Verb == SmtpVerb.Mail ? "MAIL FROM" : "RCPT TO";
-        var canonical = $"{prefix}:<{command.Address ?? ""}>{ParameterSuffix(command)}";
+        // An invalid address gets a placeholder: repeating it in brackets would look like a fix and is none.
+        var canonical = SmtpMailbox.SuggestedPath(command, conversation.SenderDomain, ParameterSuffix(command));
         if (command.SpaceAroundColon)
         {
             warnings.Add(new(SmtpLintRule.SpaceAroundColon,
@@ -198,6 +205,29 @@ public static class SmtpLinter
                 "Exchange and a default Postfix accept it; strict servers answer 501 5.1.7 or 555 5.5.2 Syntax error",
                 canonical));
         }
+    }
+
+    private static void LintNotify(SmtpCommand command, SmtpConversation conversation, List<SmtpLintWarning> warnings)
+    {
+        if (command.Verb != SmtpVerb.Rcpt || !command.Parameters.TryGetValue("NOTIFY", out var notify)) return;
+        if (DsnNotify.Problem(notify) is not { } problem) return;
+        warnings.Add(new(SmtpLintRule.InvalidNotify,
+            problem,
+            "the server will probably answer 501 5.5.4 Invalid arguments, or 555 5.5.4",
+            DsnNotify.SuggestedCommand(command, conversation.SenderDomain)));
+    }
+
+    private static SmtpLintWarning StartTlsUnsupported(SmtpConversation conversation)
+    {
+        var capabilities = conversation.Capabilities;
+        var tools = $"to test TLS: {TlsAdvice.Tools(conversation.Port)}";
+        var fix = capabilities?.Has("AUTH") == true
+            ? $"AUTH {NextSteps.PreferredAuthMechanism(capabilities)} directly: the server offers AUTH without TLS; {tools}"
+            : tools;
+        return new(SmtpLintRule.StartTlsUnsupported,
+            $"after STARTTLS the server expects a TLS handshake, which {TlsAdvice.CannotDoTls}",
+            "the server will answer 220 Ready to start TLS and then wait for the handshake: the session cannot go on in clear text, and the next line typed makes the server drop the connection",
+            fix);
     }
 
     private static void LintDsn(SmtpCommand command, SmtpConversation conversation, List<SmtpLintWarning> warnings)

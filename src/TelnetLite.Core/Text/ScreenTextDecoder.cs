@@ -11,7 +11,9 @@ namespace TelnetLite.Core.Text;
 /// <para>TAB, CR and LF pass. Other C0 controls appear in caret notation (<c>^[</c> for ESC, <c>^G</c> for
 /// BEL), DEL as <c>^?</c>, C1 controls (U+0080–U+009F) as <c>\xNN</c> with their code point, and each byte
 /// that is not part of valid UTF-8 (overlong forms, surrogates and values above U+10FFFF included) as
-/// <c>\xNN</c> with its value, NN in upper-case hexadecimal.</para>
+/// <c>\xNN</c> with its value, NN in upper-case hexadecimal. The invisible format characters that reorder or hide
+/// text (bidirectional overrides and isolates, zero-width characters, U+FEFF) appear as <c>\uNNNN</c>, e.g.
+/// <c>\u202E</c>, so that <c>x&#x202E;gnp.exe</c> cannot pass for <c>xexe.png</c>.</para>
 /// <para>Resumable: a sequence split across chunks is held and completed by the next chunk, so the text does
 /// not depend on where the chunks split. Call <see cref="Flush(StringBuilder)"/> when no more bytes are coming
 /// soon (the connection went quiet or closed) to show a held incomplete sequence as <c>\xNN</c>. Never throws
@@ -160,6 +162,9 @@ public sealed class ScreenTextDecoder
                 break;
             case >= 0x80 and <= 0x9F:
                 AppendHex(codePoint, output);
+                break;
+            case var invisible when InvisibleFormatCharacters.Contains(invisible):
+                output.Append("\\u").Append(invisible.ToString("X4", CultureInfo.InvariantCulture));
                 break;
             case < 0x10000:
                 output.Append((char)codePoint);

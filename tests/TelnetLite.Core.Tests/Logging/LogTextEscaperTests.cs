@@ -12,7 +12,9 @@ public sealed class LogTextEscaperTests
         (2, Gen.OneOf((byte)'\\', (byte)'\r', (byte)'\n', (byte)'\t', (byte)'x', (byte)0x7F)),
         // Lead and continuation bytes, so that valid and broken UTF-8 both come up often.
         (3, Gen.OneOf((byte)0xC2, (byte)0xC3, (byte)0xA9, (byte)0x80, (byte)0x9B, (byte)0xE2, (byte)0x82, (byte)0xAC,
-            (byte)0xF0, (byte)0x9F, (byte)0x98, (byte)0x80, (byte)0xED, (byte)0xA0, (byte)0xC0, (byte)0xFF)));
+            (byte)0xF0, (byte)0x9F, (byte)0x98, (byte)0x80, (byte)0xED, (byte)0xA0, (byte)0xC0, (byte)0xFF)),
+        // Pieces of U+202E, U+200B and U+FEFF, so that the invisible format characters come up too.
+        (2, Gen.OneOf((byte)0xE2, (byte)0x80, (byte)0xAE, (byte)0x8B, (byte)0xEF, (byte)0xBB, (byte)0xBF)));
 
     [Theory]
     [InlineData("250 2.1.0 Sender OK", "250 2.1.0 Sender OK")]
@@ -35,6 +37,17 @@ public sealed class LogTextEscaperTests
     [InlineData("C29B", @"\xC2\x9B")]
     [InlineData("E280A8", @"\xE2\x80\xA8")]
     [InlineData("7B307D", "{0}")]
+    [InlineData("78E280AE676E702E657865E280AC", @"x\xE2\x80\xAEgnp.exe\xE2\x80\xAC")]
+    [InlineData("E2808B", @"\xE2\x80\x8B")]
+    [InlineData("E2808F", @"\xE2\x80\x8F")]
+    [InlineData("E280AA", @"\xE2\x80\xAA")]
+    [InlineData("E281A0", @"\xE2\x81\xA0")]
+    [InlineData("E281A4", @"\xE2\x81\xA4")]
+    [InlineData("E281A6", @"\xE2\x81\xA6")]
+    [InlineData("E281A9", @"\xE2\x81\xA9")]
+    [InlineData("EFBBBF", @"\xEF\xBB\xBF")]
+    [InlineData("E2808A", "\u200A")]
+    [InlineData("E281A5", "\u2065")]
     public void EachByteIsWrittenAsTheTableSays(string text, string expected)
     {
         var bytes = IsHex(text) ? Convert.FromHexString(text) : Encoding.UTF8.GetBytes(text);
@@ -93,7 +106,9 @@ public sealed class LogTextEscaperTests
         InterestingByte.Array[0, 64].Sample(bytes =>
         {
             var text = LogTextEscaper.Escape(bytes);
-            Assert.DoesNotContain(text, c => char.IsControl(c) || c is '\u2028' or '\u2029');
+            Assert.DoesNotContain(text, c => char.IsControl(c) || c is '\u2028' or '\u2029'
+                || c is (>= '\u200B' and <= '\u200F') or (>= '\u202A' and <= '\u202E') or (>= '\u2060' and <= '\u2064')
+                    or (>= '\u2066' and <= '\u2069') or '\uFEFF');
         });
     }
 

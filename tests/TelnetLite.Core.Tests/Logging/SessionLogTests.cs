@@ -143,11 +143,25 @@ public sealed class SessionLogTests : IDisposable
         _log.TlsActive = true;
         _log.OnSessionEvent(new LineSentEvent(Time, "c2VjcmV0"u8.ToArray(), Secret: true));
 
-        Assert.Equal(["-> ******** (redacted)", "~> ******** (redacted)"], LogFile.ReadEntries(_path).Skip(1));
+        Assert.Equal(["-> AUTH PLAIN ******** (redacted)", "~> ******** (redacted)"], LogFile.ReadEntries(_path).Skip(1));
         var all = File.ReadAllText(_path);
         Assert.DoesNotContain("AGNocmlz", all, StringComparison.Ordinal);
         Assert.DoesNotContain("c2VjcmV0", all, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("AUTH PLAIN AGNocmlzAHNlY3JldA==", "AUTH PLAIN ******** (redacted)")]
+    [InlineData("auth login Y2hyaXM=", "auth login ******** (redacted)")]
+    [InlineData("AUTH  XOAUTH2   dXNlcj1jaHJpcw==", "AUTH XOAUTH2 ******** (redacted)")]
+    [InlineData("AUTH PLAIN", "******** (redacted)")]
+    [InlineData("AUTH PLAIN ", "******** (redacted)")]
+    [InlineData("AUTH pass:word secret", "******** (redacted)")]
+    [InlineData("AUTH A23456789012345678901 secret", "******** (redacted)")]
+    [InlineData("AUTHPLAIN secret", "******** (redacted)")]
+    [InlineData("c2VjcmV0", "******** (redacted)")]
+    [InlineData("my AUTH PLAIN secret", "******** (redacted)")]
+    public void ASecretAuthLineKeepsItsVerbAndMechanismAndNothingElse(string line, string written) =>
+        Assert.Equal(written, SessionLog.Redact(Encoding.UTF8.GetBytes(line)));
 
     [Fact]
     public void CrLfBareLfAndALoneCrEachShowForWhatTheyAre()

@@ -24,6 +24,17 @@ public sealed class ScreenTextDecoderTests
         AssertDecodesAtEverySplit(Encoding.UTF8.GetBytes(sent), shown);
 
     [Theory]
+    [InlineData("x\u202Egnp.exe\u202C", "x\\u202Egnp.exe\\u202C")]
+    [InlineData("a\u200Bb\u200Fc", "a\\u200Bb\\u200Fc")]
+    [InlineData("\u202A\u202D", "\\u202A\\u202D")]
+    [InlineData("\u2060\u2064", "\\u2060\\u2064")]
+    [InlineData("\u2066\u2069", "\\u2066\\u2069")]
+    [InlineData("\uFEFF250 OK", "\\uFEFF250 OK")]
+    [InlineData("\u200A\u2010\u2065\u206A", "\u200A\u2010\u2065\u206A")]
+    public void BidiOverridesAndZeroWidthCharactersAreShownNeverRaw(string sent, string shown) =>
+        AssertDecodesAtEverySplit(Encoding.UTF8.GetBytes(sent), shown);
+
+    [Theory]
     [InlineData(new byte[] { 0x80 }, "\\x80")]
     [InlineData(new byte[] { 0xFF, 0x41 }, "\\xFFA")]
     [InlineData(new byte[] { 0xC0, 0xAF }, "\\xC0\\xAF")]
@@ -111,7 +122,7 @@ public sealed class ScreenTextDecoderTests
     public void PrintableTextSurvivesDecodingUnchanged()
     {
         var printable = Gen.Int[0x20, 0x10FFFF]
-            .Where(c => c != 0x7F && (c is < 0x80 or > 0x9F) && (c is < 0xD800 or > 0xDFFF))
+            .Where(c => c != 0x7F && (c is < 0x80 or > 0x9F) && (c is < 0xD800 or > 0xDFFF) && !IsInvisibleFormat(c))
             .Select(char.ConvertFromUtf32)
             .Array[0, 32]
             .Select(string.Concat);
@@ -128,6 +139,9 @@ public sealed class ScreenTextDecoderTests
             Assert.Equal(text, shown.ToString());
         });
     }
+
+    private static bool IsInvisibleFormat(int c) =>
+        c is (>= 0x200B and <= 0x200F) or (>= 0x202A and <= 0x202E) or (>= 0x2060 and <= 0x2064) or (>= 0x2066 and <= 0x2069) or 0xFEFF;
 
     private static void AssertDecodesAtEverySplit(byte[] input, string expected)
     {

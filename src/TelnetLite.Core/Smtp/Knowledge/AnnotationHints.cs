@@ -20,7 +20,14 @@ internal static class AnnotationHints
         var capabilities = facts.Context.Capabilities;
 
         if (success && command is not null && facts.RuleVerb is SmtpVerb.Mail or SmtpVerb.Rcpt)
-            meaning += Leniency(command);
+            meaning += Leniency(command, facts.Domain);
+
+        if (failure && causes is not null && command is { Verb: SmtpVerb.Rcpt } && code is 501 or 555
+            && command.Parameters.TryGetValue("NOTIFY", out var notify) && DsnNotify.Problem(notify) is { } notifyProblem)
+        {
+            causes.Insert(0, notifyProblem);
+            next = DsnNotify.SuggestedCommand(command, facts.Domain);
+        }
 
         if (command is not null && capabilities is not null && !capabilities.Has("DSN") && UsesDsn(command))
         {
@@ -32,7 +39,7 @@ internal static class AnnotationHints
         {
             causes.Remove(CommonCauses.AuthNeedsTls);
             causes.Insert(0, CommonCauses.AuthNeedsTls);
-            next = NextSteps.StartTlsThenAuth(facts);
+            next = NextSteps.AuthNeedsTls(facts);
         }
 
         var flaws = facts.Reply.Flaws;
@@ -40,14 +47,13 @@ internal static class AnnotationHints
         return meaning;
     }
 
-    private static string Leniency(SmtpCommand command)
+    private static string Leniency(SmtpCommand command, string? domain)
     {
         if (command.HasAngleBrackets && !command.SpaceAroundColon) return "";
-        var keyword = command.Verb == SmtpVerb.Mail ? "MAIL FROM" : "RCPT TO";
-        var address = command.Address is { Length: > 0 } a ? a : command.Verb == SmtpVerb.Mail ? "sender@contoso.com" : "recipient@fabrikam.com";
+        var path = SmtpMailbox.SuggestedPath(command, domain);
         return command.HasAngleBrackets
-            ? $"; the server was lenient: RFC 5321 §3.3 allows no space around the colon ({keyword}:<{address}>)"
-            : $"; the server was lenient: RFC 5321 wants angle brackets ({keyword}:<{address}>)";
+            ? $"; the server was lenient: RFC 5321 §3.3 allows no space around the colon ({path})"
+            : $"; the server was lenient: RFC 5321 wants angle brackets ({path})";
     }
 
     private static bool UsesDsn(SmtpCommand command) => command.Verb switch

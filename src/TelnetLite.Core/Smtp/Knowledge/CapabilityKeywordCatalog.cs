@@ -5,7 +5,7 @@ internal static class CapabilityKeywordCatalog
 {
     private static readonly Dictionary<string, string> Fixed = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["STARTTLS"] = "the connection can switch to TLS: send STARTTLS, then EHLO again (RFC 3207)",
+        ["STARTTLS"] = "the connection can switch to TLS with STARTTLS (RFC 3207); TelnetLite cannot do the TLS handshake yet: test it with openssl s_client -starttls smtp",
         ["PIPELINING"] = "several commands may be sent without waiting for each reply (RFC 2920)",
         ["DSN"] = "delivery status notifications: NOTIFY= and ORCPT= on RCPT TO, RET= and ENVID= on MAIL FROM (RFC 3461)",
         ["8BITMIME"] = "8-bit message bodies are accepted, declared with MAIL FROM:<...> BODY=8BITMIME (RFC 6152)",

@@ -36,7 +36,7 @@ internal static class CodeReplyRules
             Causes = ["the host has no mail service; it only answers to say so", CommonCauses.WrongServer],
             Then = "QUIT, then connect to the host the domain's MX record names",
         },
-        Any(530) with { Causes = ["the server requires authentication (or TLS) before this command"], ThenFor = NextSteps.StartTlsThenAuth },
+        Any(530) with { Causes = ["the server requires authentication (or TLS) before this command"], ThenFor = NextSteps.Authenticate },
         Any(535) with { Causes = ["a wrong user name or password (both base64-encoded)"], Then = "AUTH again with the right credentials" },
         Any(554) with
         {

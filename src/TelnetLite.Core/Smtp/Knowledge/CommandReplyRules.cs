@@ -112,7 +112,7 @@ internal static class CommandReplyRules
         {
             Says = "the server requires authentication before it accepts mail",
             Causes = ["the server takes mail only from authenticated clients (submission)", "your address may not send anonymously"],
-            ThenFor = f => f.Context.TlsActive ? "AUTH LOGIN, then MAIL FROM again" : NextSteps.StartTlsThenAuth(f),
+            ThenFor = NextSteps.Authenticate,
         },
 
         // RCPT.
@@ -302,7 +302,7 @@ internal static class CommandReplyRules
         {
             Says = "AUTH is not available on this connection",
             Causes = ["the server does not authenticate here, or only after STARTTLS"],
-            ThenFor = NextSteps.StartTlsThenAuth,
+            ThenFor = NextSteps.AfterAuthUnavailable,
         },
         On(503, SmtpVerb.Auth) with
         {
@@ -320,13 +320,13 @@ internal static class CommandReplyRules
         {
             Says = "the server requires TLS before authentication",
             Causes = ["the server accepts AUTH only over TLS"],
-            ThenFor = NextSteps.StartTlsThenAuth,
+            ThenFor = NextSteps.AuthNeedsTls,
         },
         On(534, SmtpVerb.Auth) with
         {
             Says = "the authentication mechanism is too weak for this server",
             Causes = ["the server refuses this mechanism (e.g. LOGIN or PLAIN without TLS)"],
-            Then = "STARTTLS first, or AUTH with a stronger mechanism",
+            ThenFor = f => $"AUTH with a stronger mechanism the EHLO reply lists; or over TLS, which {TlsAdvice.CannotDoTls}: test it with {TlsAdvice.Tools(f.Context.Port)}",
         },
         On(535, SmtpVerb.Auth) with
         {
@@ -338,14 +338,14 @@ internal static class CommandReplyRules
         {
             Says = "this authentication mechanism needs an encrypted connection",
             Causes = ["the connection is not yet protected by TLS"],
-            ThenFor = NextSteps.StartTlsThenAuth,
+            ThenFor = NextSteps.AuthNeedsTls,
         },
 
         // STARTTLS (RFC 3207).
         On(220, SmtpVerb.StartTls) with
         {
-            Says = "the server is ready for TLS: start the TLS handshake now",
-            ThenFor = f => $"start TLS, then {NextSteps.Ehlo(f)} again: after TLS the server forgets everything said before (RFC 3207)",
+            Says = $"the server now expects a TLS handshake, which {TlsAdvice.CannotDoTls}: this session cannot go on in clear text",
+            ThenFor = f => $"close the connection (Ctrl+] then close: the server would take anything typed now for a broken handshake), and test TLS with {TlsAdvice.Tools(f.Context.Port)}",
         },
         On(454, SmtpVerb.StartTls) with
         {

@@ -21,9 +21,9 @@ internal static class EhloReader
         var authOffered = capabilities.Has("AUTH");
         if (!context.TlsActive && capabilities.Has("STARTTLS") && !authOffered)
         {
-            return context.Port == 587
-                ? $"STARTTLS: AUTH is not advertised, it probably needs STARTTLS first; then {NextSteps.Ehlo(facts)} again and AUTH"
-                : $"{mailFrom}; to authenticate, STARTTLS first: AUTH is not advertised, it probably needs STARTTLS first";
+            // AUTH probably follows STARTTLS, which a hand-typed session cannot go through: name tools that can.
+            var tls = $"AUTH is not advertised, it probably needs TLS first, which {TlsAdvice.CannotDoTls}: test it with {TlsAdvice.Tools(context.Port)}";
+            return context.Port == 587 ? $"to authenticate: {tls}" : $"{mailFrom}; to authenticate: {tls}";
         }
         if (context.Port == 587 && authOffered && !context.Authenticated)
             return $"AUTH {NextSteps.PreferredAuthMechanism(capabilities)} (port 587 is for submission, which wants authentication), then {mailFrom}";

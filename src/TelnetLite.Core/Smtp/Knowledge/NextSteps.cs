@@ -25,8 +25,37 @@ internal static class NextSteps
 
     public static string AfterMessage(ReplyFacts facts) => $"QUIT, or {MailFrom(facts)} for another message";
 
-    public static string StartTlsThenAuth(ReplyFacts facts) =>
-        $"STARTTLS, then {Ehlo(facts)} again, then AUTH LOGIN";
+    /// <summary>
+    /// How to authenticate from here. AUTH directly when the server advertised it (no TLS needed: TelnetLite cannot do
+    /// TLS yet), with RSET first inside a transaction (RFC 4954 §4) and MAIL FROM again after a refused MAIL or RCPT;
+    /// the TLS tools when AUTH is advertised only over TLS; EHLO first when no EHLO reply is known.
+    /// </summary>
+    public static string Authenticate(ReplyFacts facts)
+    {
+        var context = facts.Context;
+        if (context.Capabilities is not { } capabilities) return $"{Ehlo(facts)} to see whether AUTH is offered, then AUTH LOGIN";
+        if (capabilities.Has("AUTH"))
+        {
+            var auth = $"AUTH {PreferredAuthMechanism(capabilities)}";
+            return facts.RuleVerb switch
+            {
+                SmtpVerb.Rcpt => $"RSET, {auth}, then {MailFrom(facts)} again",
+                SmtpVerb.Mail => $"{auth}, then {MailFrom(facts)} again",
+                _ => auth,
+            };
+        }
+        if (capabilities.Has("STARTTLS") && !context.TlsActive) return AuthNeedsTls(facts);
+        return "the EHLO reply lists no AUTH: this server does not authenticate on this port (submission is usually port 587)";
+    }
+
+    /// <summary>After AUTH was refused as unavailable: TLS may be what is missing, else go on without AUTH.</summary>
+    public static string AfterAuthUnavailable(ReplyFacts facts) =>
+        facts.Context is { TlsActive: false, Capabilities: { } capabilities } && capabilities.Has("STARTTLS")
+            ? AuthNeedsTls(facts)
+            : $"{MailFrom(facts)} without authenticating, if the server takes mail from you; or the submission port (587)";
+
+    /// <summary>When AUTH is offered only over TLS: the tools that can do what TelnetLite cannot yet.</summary>
+    public static string AuthNeedsTls(ReplyFacts facts) => TlsAdvice.Needed(facts.Context.Port, "authentication");
 
     private const string RecipientHere = "RCPT TO:<someone in a domain this server hosts>";
 
@@ -40,11 +69,11 @@ internal static class NextSteps
     {
         var context = facts.Context;
         if (context.Capabilities is not { } capabilities)
-            return $"{RecipientHere}; to relay, authenticate first: {StartTlsThenAuth(facts)}";
+            return $"{RecipientHere}; to relay, authenticate first: {Authenticate(facts)}";
         if (capabilities.Has("AUTH") && !context.Authenticated)
             return $"{RecipientHere}; to relay, authenticate first: RSET, AUTH {PreferredAuthMechanism(capabilities)}, then {MailFrom(facts)} again";
         if (capabilities.Has("STARTTLS") && !context.TlsActive && !context.Authenticated)
-            return $"{RecipientHere}; to relay, STARTTLS, then {Ehlo(facts)} again and see whether AUTH is offered over TLS";
+            return $"{RecipientHere}; to relay, authenticate: AUTH is probably offered over TLS, which {TlsAdvice.CannotDoTls}: test it with {TlsAdvice.Tools(context.Port)}";
         var name = capabilities.ServerName.Length > 0 ? $" (the server calls itself {capabilities.ServerName})" : "";
         return context.Authenticated
             ? $"{RecipientHere}{name}; you are authenticated yet may not relay: relay from a client address the server allows, or connect to the recipient domain's MX host"

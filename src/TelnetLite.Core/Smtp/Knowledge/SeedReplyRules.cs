@@ -37,7 +37,7 @@ internal static class SeedReplyRules
             Codes = [530], Enhanced = "5.7.1", After = [SmtpVerb.Mail, SmtpVerb.Rcpt],
             Says = "the server refused mail from an unauthenticated client",
             Causes = [AnonymousMail, "the receive connector you reached requires authentication (submission, not server-to-server mail)"],
-            ThenFor = f => $"authenticate first ({NextSteps.StartTlsThenAuth(f)}), or send from a host the server accepts anonymous mail from",
+            ThenFor = f => $"authenticate first ({NextSteps.Authenticate(f)}), or send from a host the server accepts anonymous mail from",
         },
         new()
         {

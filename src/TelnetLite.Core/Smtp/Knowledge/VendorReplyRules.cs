@@ -44,7 +44,7 @@ internal static class VendorReplyRules
                 "MAIL FROM was sent without AUTH to the client submission endpoint (smtp.office365.com, port 587)",
                 "SMTP AUTH is not done, or is disabled for the mailbox",
             ],
-            ThenFor = f => $"{NextSteps.StartTlsThenAuth(f)} with the mailbox's credentials, then MAIL FROM on port 587; to send anonymously, connect to the domain's MX host (…mail.protection.outlook.com) on port 25",
+            ThenFor = f => $"authenticate ({NextSteps.Authenticate(f)}) with the mailbox's credentials, then MAIL FROM on port 587; to send anonymously, connect to the domain's MX host (…mail.protection.outlook.com) on port 25",
         },
         new()
         {
@@ -105,14 +105,14 @@ internal static class VendorReplyRules
             Classes = [5], TextAny = ["Must issue a STARTTLS command first", "STARTTLS first", "Must issue a STARTTLS"], After = [SmtpVerb.Mail, SmtpVerb.Auth],
             Says = "the server requires TLS before this command",
             Causes = ["the server accepts this command only over TLS (STARTTLS)"],
-            ThenFor = f => $"STARTTLS, then {NextSteps.Ehlo(f)} again, then the command again",
+            ThenFor = f => TlsAdvice.Needed(f.Context.Port, "this server"),
         },
         new()
         {
             Codes = [530], TextAny = ["Authentication required"], After = [SmtpVerb.Mail, SmtpVerb.Rcpt],
             Says = "the server requires authentication before it accepts mail",
             Causes = ["the server takes mail only from authenticated users (a submission service such as port 587)"],
-            ThenFor = f => f.Context.TlsActive ? "AUTH LOGIN (or another mechanism the EHLO reply lists), then MAIL FROM again" : NextSteps.StartTlsThenAuth(f),
+            ThenFor = NextSteps.Authenticate,
         },
         new()
         {
@@ -210,14 +210,14 @@ internal static class VendorReplyRules
             Codes = [501], TextAny = ["Syntax: MAIL FROM:"], After = [SmtpVerb.Mail],
             Says = "the server refused the MAIL command's syntax",
             Causes = ["the command is not written MAIL FROM:<address>: angle brackets missing, or a space around the colon"],
-            ThenFor = f => f.Context.Command?.Address is { Length: > 0 } address ? $"MAIL FROM:<{address}>" : NextSteps.MailFrom(f),
+            ThenFor = f => f.Context.Command is { } command ? SmtpMailbox.SuggestedPath(command, f.Domain) : NextSteps.MailFrom(f),
         },
         new()
         {
             Codes = [501], TextAny = ["Syntax: RCPT TO:"], After = [SmtpVerb.Rcpt],
             Says = "the server refused the RCPT command's syntax",
             Causes = ["the command is not written RCPT TO:<address>: angle brackets missing, or a space around the colon"],
-            ThenFor = f => f.Context.Command?.Address is { Length: > 0 } address ? $"RCPT TO:<{address}>" : NextSteps.RcptTo,
+            ThenFor = f => f.Context.Command is { } command ? SmtpMailbox.SuggestedPath(command, f.Domain) : NextSteps.RcptTo,
         },
         new()
         {
@@ -430,7 +430,7 @@ internal static class VendorReplyRules
             Classes = [5], TextAny = ["authentication not enabled"], After = [SmtpVerb.Auth],
             Says = "AUTH is not offered on this connection",
             Causes = ["AUTH is offered only after STARTTLS: the EHLO reply that follows TLS lists it", "the server does not authenticate at all on this port"],
-            ThenFor = NextSteps.StartTlsThenAuth,
+            ThenFor = NextSteps.AfterAuthUnavailable,
         },
         new()
         {

@@ -45,15 +45,18 @@ public sealed class CommandDependentMeaningTests
     }
 
     [Fact]
-    public void A220AfterStartTlsSaysToStartTlsAndThenEhloAgain()
+    public void A220AfterStartTlsSaysTheSessionCannotGoOnInClearTextAndNamesToolsThatCan()
     {
         var greeting = Replies.Annotate("220 mail1.fabrikam.com ESMTP", SmtpVerb.Connect);
-        var startTls = Replies.Annotate("220 2.0.0 Ready to start TLS", SmtpVerb.StartTls);
+        var startTls = Replies.Annotate("220 2.0.0 Ready to start TLS", new SmtpAnnotationContext(null, SmtpVerb.StartTls, Port: 587));
 
         Assert.Contains("greets you", greeting.Meaning);
-        Assert.Contains("start the TLS handshake now", startTls.Meaning);
-        Assert.Contains("EHLO", startTls.Next);
-        Assert.Contains("again", startTls.Next);
+        Assert.StartsWith(
+            "the server now expects a TLS handshake, which TelnetLite (like telnet) cannot do yet: this session cannot go on in clear text",
+            startTls.Meaning);
+        Assert.Contains("openssl s_client -starttls smtp -connect <host>:587", startTls.Next);
+        Assert.Contains("swaks --tls", startTls.Next);
+        Assert.DoesNotContain("EHLO", startTls.Next);
     }
 
     [Fact]
@@ -74,20 +77,23 @@ public sealed class CommandDependentMeaningTests
     }
 
     [Fact]
-    public void AnEhloReplyWithStartTlsButNoAuthSaysAuthProbablyNeedsStartTls()
+    public void AnEhloReplyWithStartTlsButNoAuthSaysAuthProbablyNeedsTlsWhichTelnetLiteCannotDo()
     {
         var annotation = Replies.Annotate(EhloReply, SmtpVerb.Ehlo);
 
         Assert.StartsWith("MAIL FROM:", annotation.Next);
-        Assert.Contains("AUTH is not advertised, it probably needs STARTTLS first", annotation.Next);
+        Assert.Contains("AUTH is not advertised, it probably needs TLS first, which TelnetLite (like telnet) cannot do yet", annotation.Next);
+        Assert.Contains("openssl s_client -starttls smtp -connect <host>:<port>", annotation.Next);
     }
 
     [Fact]
-    public void OnTheSubmissionPortTheEhloReplySuggestsStartTlsFirst()
+    public void OnTheSubmissionPortTheEhloReplyPointsToATlsToolNotToStartTls()
     {
         var annotation = Replies.Annotate(EhloReply, new SmtpAnnotationContext(null, SmtpVerb.Ehlo, Port: 587));
 
-        Assert.StartsWith("STARTTLS", annotation.Next);
+        Assert.StartsWith("to authenticate: AUTH is not advertised", annotation.Next);
+        Assert.Contains("openssl s_client -starttls smtp -connect <host>:587", annotation.Next);
+        Assert.DoesNotContain("STARTTLS,", annotation.Next);
     }
 
     [Fact]
@@ -109,7 +115,7 @@ public sealed class CommandDependentMeaningTests
         var annotation = Replies.Annotate("503 5.5.1 Error: authentication not enabled", context);
 
         Assert.Equal("the server advertises STARTTLS but not AUTH: AUTH probably needs STARTTLS first", annotation.Causes[0]);
-        Assert.StartsWith("STARTTLS", annotation.Next);
+        Assert.StartsWith("authentication needs TLS first, which TelnetLite (like telnet) cannot do yet: test it with openssl s_client -starttls smtp", annotation.Next);
     }
 
     [Fact]
