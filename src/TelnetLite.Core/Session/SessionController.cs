@@ -431,7 +431,7 @@ public sealed class SessionController : ISessionController, ISessionObserver
                 if (_lines.TakePartial() is { } partial) entries.Add(new TranscriptEntry(time, TranscriptKind.Received, ScreenText(partial.Content.Span), IsPartial: true));
                 break;
             case LineSentEvent sent when Settings.LocalEcho:
-                entries.Add(new TranscriptEntry(time, TranscriptKind.Sent, sent.Secret ? SessionLog.RedactedText : ScreenText(sent.Line.Span)));
+                entries.Add(new TranscriptEntry(time, TranscriptKind.Sent, sent.Secret ? SessionLog.Redact(sent.Line.Span) : ScreenText(sent.Line.Span)));
                 break;
             case NoteEvent note:
                 entries.Add(new TranscriptEntry(time, note.Kind switch
