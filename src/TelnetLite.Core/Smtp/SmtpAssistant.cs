@@ -35,6 +35,7 @@ public sealed class SmtpAssistant : IProtocolAssistant
     private bool? _firstCommandWasSmtp;
     private bool _discardingMessage;
     private bool _connecting;
+    private bool _lastSentWasAuth;
 
     /// <summary>Creates the assistant for a connection to <paramref name="port"/>, explaining replies with <paramref name="annotate"/>.</summary>
     /// <param name="port">The server port; 0 when unknown. Later connection events replace it.</param>
@@ -85,8 +86,25 @@ public sealed class SmtpAssistant : IProtocolAssistant
     /// <c>AUTH mechanism initial-response</c>. The session should then set <see cref="LineSentEvent.Secret"/>.
     /// </summary>
     /// <remarks>Judged whatever the recognition: a password must not reach a log because SMTP was not recognised yet.</remarks>
-    public bool IsSecretLine(string line) =>
-        NextLineIsSecret || SmtpConversation.IsAuthWithInitialResponse(SmtpCommandParser.Parse(line));
+    public bool IsSecretLine(string line)
+    {
+        if (NextLineIsSecret) return true;
+        var command = SmtpCommandParser.Parse(line);
+        if (SmtpConversation.IsAuthWithInitialResponse(command)) return true;
+        // The line right after an AUTH whose challenge never came (refused, or typed ahead of the 334) is still what
+        // the person meant as a credential: a lone base64 word must not reach the log in clear.
+        return _lastSentWasAuth && command.Verb == SmtpVerb.Unknown && LooksLikeBase64(line.AsSpan().Trim());
+    }
+
+    private static bool LooksLikeBase64(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 4) return false;
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('+' or '/' or '=')) return false;
+        }
+        return true;
+    }
 
     /// <inheritdoc />
     public string Summary
@@ -201,6 +219,7 @@ public sealed class SmtpAssistant : IProtocolAssistant
         _greetingJudged = false;
         _firstCommandWasSmtp = null;
         _discardingMessage = false;
+        _lastSentWasAuth = false;
     }
 
     private void OnLineSent(LineSentEvent sent)
@@ -208,6 +227,7 @@ public sealed class SmtpAssistant : IProtocolAssistant
         _discardingMessage = false;
         var text = Encoding.UTF8.GetString(sent.Line.Span);
         var command = Conversation.OnLineSent(text, sent.Time);
+        _lastSentWasAuth = command?.Verb == SmtpVerb.Auth;
         if (_firstCommandWasSmtp is not null || command is null || text.AsSpan().Trim().IsEmpty) return;
 
         _firstCommandWasSmtp = command.Verb != SmtpVerb.Unknown;
