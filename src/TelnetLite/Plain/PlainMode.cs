@@ -132,12 +132,12 @@ internal sealed class PlainMode
         if (next is null)
         {
             if (_controller.Status.State != ConnectionState.Connected) return EndedByServer(input);
-            return await FinishAtEndOfInputAsync(cancellationToken).ConfigureAwait(false);
+            return await FinishAtEndOfInputAsync(input, cancellationToken).ConfigureAwait(false);
         }
         var line = await input.ReadLineAsync(cancellationToken).ConfigureAwait(false);
-        if (line is null) return await FinishAtEndOfInputAsync(cancellationToken).ConfigureAwait(false);
+        if (line is null) return await FinishAtEndOfInputAsync(input, cancellationToken).ConfigureAwait(false);
 
-        if (!_inputIsTerminal && !_watcher.SentAny && await WaitForGreetingAsync(cancellationToken).ConfigureAwait(false) is { } greetingTimedOut)
+        if (!_inputIsTerminal && !_watcher.SentAny && await WaitForGreetingAsync(input, line, cancellationToken).ConfigureAwait(false) is { } greetingTimedOut)
         {
             return greetingTimedOut;
         }
@@ -146,7 +146,7 @@ internal sealed class PlainMode
         if (text.Length > 0 && text[0] == _controller.EscapeCharacter)
         {
             // Piped, a command takes its turn like any line: the replies to what was sent before it come first.
-            if (!_inputIsTerminal && await WaitForRepliesAsync(cancellationToken).ConfigureAwait(false) is { } timedOut) return timedOut;
+            if (!_inputIsTerminal && await WaitForRepliesAsync(input, line, cancellationToken).ConfigureAwait(false) is { } timedOut) return timedOut;
             var command = text[1..];
             if (command.Trim().Length == 0)
             {
@@ -158,7 +158,7 @@ internal sealed class PlainMode
 
         if (!_inputIsTerminal && _controller.Assistant.Recognition != AssistRecognition.None)
         {
-            var (decision, paceTimedOut) = await PaceAsync(text, cancellationToken).ConfigureAwait(false);
+            var (decision, paceTimedOut) = await PaceAsync(input, line, cancellationToken).ConfigureAwait(false);
             if (paceTimedOut is { } code) return code;
             if (_controller.Status.State != ConnectionState.Connected) return EndedByServer(input, [line]);
             // The assistant's Drop is final: asking again about the same line would answer differently.
@@ -177,7 +177,7 @@ internal sealed class PlainMode
     /// greeting, multi-line (<c>220-</c>) and split packets included, so the line does not race it. One that never
     /// speaks (HTTP) costs only --idle-exit.
     /// </summary>
-    private async Task<int?> WaitForGreetingAsync(CancellationToken cancellationToken)
+    private async Task<int?> WaitForGreetingAsync(StdinLineReader input, InputLine line, CancellationToken cancellationToken)
     {
         var started = _time.GetTimestamp();
         while (_controller.Status.State == ConnectionState.Connected)
@@ -186,7 +186,7 @@ internal sealed class PlainMode
             var limit = _watcher.ReceivedAny ? _options.ReplyTimeout : _options.IdleExit;
             if (_time.GetElapsedTime(started) >= limit)
             {
-                if (_watcher.ReceivedAny) return ReplyTimedOut();
+                if (_watcher.ReceivedAny) return ReplyTimedOut(input, line);
                 break;
             }
             await WaitForChangeAsync(TimeSpan.FromMilliseconds(100), cancellationToken).ConfigureAwait(false);
@@ -197,12 +197,12 @@ internal sealed class PlainMode
     }
 
     /// <summary>Waits while a reply is awaited (bounded by --reply-timeout); exit code 4 when it never comes.</summary>
-    private async Task<int?> WaitForRepliesAsync(CancellationToken cancellationToken)
+    private async Task<int?> WaitForRepliesAsync(StdinLineReader input, InputLine line, CancellationToken cancellationToken)
     {
         var started = _time.GetTimestamp();
         while (_controller.Status.State == ConnectionState.Connected && _controller.IsAwaitingReply)
         {
-            if (_time.GetElapsedTime(started) > _options.ReplyTimeout) return ReplyTimedOut();
+            if (_time.GetElapsedTime(started) > _options.ReplyTimeout) return ReplyTimedOut(input, line);
             await WaitForChangeAsync(TimeSpan.FromMilliseconds(200), cancellationToken).ConfigureAwait(false);
         }
         await _controller.DrainAsync().ConfigureAwait(false);
@@ -210,15 +210,15 @@ internal sealed class PlainMode
     }
 
     /// <summary>Holds a piped line until the assistant says it may go or drops it; exit code 4 when the reply never comes.</summary>
-    private async Task<(PacingDecision? Decision, int? TimedOut)> PaceAsync(string line, CancellationToken cancellationToken)
+    private async Task<(PacingDecision? Decision, int? TimedOut)> PaceAsync(StdinLineReader input, InputLine line, CancellationToken cancellationToken)
     {
         var deadline = _time.GetTimestamp();
         while (true)
         {
             if (_controller.Status.State != ConnectionState.Connected) return (null, null);
-            var decision = _controller.Pace(line, _options.Pipeline);
+            var decision = _controller.Pace(line.Text, _options.Pipeline);
             if (decision.Verdict != PacingVerdict.Wait) return (decision, null);
-            if (_time.GetElapsedTime(deadline) > _options.ReplyTimeout) return (null, ReplyTimedOut());
+            if (_time.GetElapsedTime(deadline) > _options.ReplyTimeout) return (null, ReplyTimedOut(input, line));
             await WaitForChangeAsync(TimeSpan.FromMilliseconds(200), cancellationToken).ConfigureAwait(false);
         }
     }
@@ -227,12 +227,12 @@ internal sealed class PlainMode
     /// At the end of input: wait for an awaited reply (bounded by --reply-timeout), then until the server has been
     /// quiet for --idle-exit or closes; then close politely.
     /// </summary>
-    private async Task<int> FinishAtEndOfInputAsync(CancellationToken cancellationToken)
+    private async Task<int> FinishAtEndOfInputAsync(StdinLineReader input, CancellationToken cancellationToken)
     {
         var started = _time.GetTimestamp();
         while (_controller.Status.State == ConnectionState.Connected && _controller.IsAwaitingReply)
         {
-            if (_time.GetElapsedTime(started) > _options.ReplyTimeout) return ReplyTimedOut();
+            if (_time.GetElapsedTime(started) > _options.ReplyTimeout) return ReplyTimedOut(input);
             await WaitForChangeAsync(TimeSpan.FromMilliseconds(200), cancellationToken).ConfigureAwait(false);
         }
         while (_controller.Status.State == ConnectionState.Connected && _watcher.QuietFor < _options.IdleExit)
@@ -275,24 +275,29 @@ internal sealed class PlainMode
     private int EndedByServer(StdinLineReader input, IReadOnlyList<InputLine>? pending = null)
     {
         _controller.DrainAsync().GetAwaiter().GetResult();
+        ReportUnsent(input, pending, "the connection ended");
+        return _watcher.LastClose == CloseReason.Lost ? (int)ExitCode.ConnectionLost : (int)ExitCode.Ok;
+    }
+
+    private int ReplyTimedOut(StdinLineReader input, InputLine? pending = null)
+    {
+        Note($"No reply within {_options.ReplyTimeout.TotalSeconds:0.#} s (--reply-timeout); closing.");
+        _controller.CloseAsync().GetAwaiter().GetResult();
+        ReportUnsent(input, pending is null ? null : [pending], "no reply came");
+        return (int)ExitCode.ReplyTimeout;
+    }
+
+    /// <summary>Names every input line that never went out, so nothing is lost without a word.</summary>
+    private void ReportUnsent(StdinLineReader input, IReadOnlyList<InputLine>? pending, string why)
+    {
         // Commands for TelnetLite itself (escape lines) were not meant for the server: only lines for it count.
         var unsent = (pending ?? []).Concat(input.TakeBuffered())
             .Select(line => line.Text)
             .Where(text => text.Length == 0 || text[0] != _controller.EscapeCharacter)
             .ToList();
-        if (unsent.Count > 0)
-        {
-            Note($"{unsent.Count} input line(s) not sent because the connection ended:");
-            foreach (var line in unsent) Note("  " + line);
-        }
-        return _watcher.LastClose == CloseReason.Lost ? (int)ExitCode.ConnectionLost : (int)ExitCode.Ok;
-    }
-
-    private int ReplyTimedOut()
-    {
-        Note($"No reply within {_options.ReplyTimeout.TotalSeconds:0.#} s (--reply-timeout); closing.");
-        _controller.CloseAsync().GetAwaiter().GetResult();
-        return (int)ExitCode.ReplyTimeout;
+        if (unsent.Count == 0) return;
+        Note($"{unsent.Count} input line(s) not sent because {why}:");
+        foreach (var line in unsent) Note("  " + line);
     }
 
     private async Task WaitForChangeAsync(TimeSpan timeout, CancellationToken cancellationToken)

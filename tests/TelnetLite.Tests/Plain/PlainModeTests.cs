@@ -267,6 +267,8 @@ public sealed class PlainModeTests
 
         Assert.Equal(4, await app.WaitForExitAsync());
         Assert.Contains("--reply-timeout", app.Stderr);
+        Assert.Contains("not sent because no reply came", app.Stderr);
+        Assert.Contains("  QUIT", app.Stderr);
     }
 
     [Fact]
