@@ -4,6 +4,7 @@ using BenchmarkDotNet.Attributes;
 using TelnetLite.Core.Session;
 using TelnetLite.Core.Smtp;
 using TelnetLite.Core.Smtp.Knowledge;
+using TelnetLite.Core.Text;
 
 namespace TelnetLite.Benchmarks;
 
@@ -37,7 +38,7 @@ public class SmtpAssistantBenchmarks
             {
                 foreach (var message in assistant.Observe(sessionEvent))
                 {
-                    if (message.Detail is SmtpAnnotation) annotations++;
+                    if (message is ReplyAnnotatedEvent) annotations++;
                 }
             }
         }
@@ -59,7 +60,7 @@ public class SmtpAssistantBenchmarks
         {
             time = time.AddSeconds(1);
             if (step.FromServer)
-                events.Add(new DataReceivedEvent(time, Encoding.ASCII.GetBytes(string.Concat(step.Lines.Select(l => l + "\r\n")))));
+                events.Add(new LinesReceivedEvent(time, new ReceivedLineAssembler().Feed(Encoding.ASCII.GetBytes(string.Concat(step.Lines.Select(l => l + "\r\n"))))));
             else
                 events.AddRange(step.Lines.Select(line => new LineSentEvent(time, Encoding.ASCII.GetBytes(line), Secret: false)));
         }

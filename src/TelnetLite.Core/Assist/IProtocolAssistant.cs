@@ -1,13 +1,13 @@
-using TelnetLite.Core.Session;
-
 namespace TelnetLite.Core.Assist;
 
 /// <summary>
 /// Follows a conversation in one protocol and explains it: SMTP today, POP3, IMAP or HTTP later.
 /// </summary>
 /// <remarks>
-/// Pure: it never touches a socket, a clock it was not given, or the console. The session controller feeds it every
-/// <see cref="SessionEvent"/> in order and shows what it returns; the UI only displays. Must never throw on any input.
+/// Pure: it never touches a socket, a clock it was not given, or the console. The session feeds it every
+/// <see cref="SessionEvent"/> in order and publishes the events it returns. Must never throw on any input.
+/// Not thread-safe except where a member says so: the controller calls it under one lock, and front ends read
+/// <see cref="Snapshot"/>.
 /// </remarks>
 public interface IProtocolAssistant
 {
@@ -20,25 +20,32 @@ public interface IProtocolAssistant
     /// <summary><c>set smtp on|off|auto</c>: forces recognition on or off, or leaves it to the assistant.</summary>
     AssistMode Mode { get; set; }
 
-    /// <summary>One line on where the conversation stands, for a status bar (e.g. <c>SMTP: RCPT TO ok</c>).</summary>
-    string Summary { get; }
+    /// <summary>The conversation's state as of the last event; safe to read from any thread.</summary>
+    AssistSnapshot Snapshot { get; }
 
-    /// <summary>True when the line about to be sent is a credential (an answer to an AUTH challenge): logs redact it.</summary>
+    /// <summary>
+    /// True when the line about to be sent is a credential (an answer to an AUTH challenge): logs redact it.
+    /// Judged from <see cref="Snapshot"/>, so safe to call from any thread.
+    /// </summary>
     bool IsSecret(string line);
 
-    /// <summary>True while a command has been sent whose complete reply has not arrived.</summary>
-    bool IsAwaitingReply { get; }
+    /// <summary>
+    /// True when <paramref name="line"/> is a command of this protocol (<c>EHLO</c>, <c>MAIL FROM:</c>...): piped input
+    /// that starts with one is talking to a server that speaks first, so its greeting is awaited.
+    /// </summary>
+    bool IsCommand(string line);
 
-    /// <summary>Feeds one session event; returns the messages it produced (annotations of completed replies).</summary>
-    IReadOnlyList<AssistMessage> Observe(SessionEvent sessionEvent);
+    /// <summary>Feeds one session event; returns what it has to say about it (annotations of completed replies...).</summary>
+    IReadOnlyList<AssistEvent> Observe(SessionEvent sessionEvent);
 
     /// <summary>
     /// Checks a line the user is about to send, without changing any state: called while typing and before sending.
     /// </summary>
     IReadOnlyList<AssistMessage> Lint(string line);
 
-    /// <summary>Decides whether a queued line (piped or pasted) may be sent now.</summary>
+    /// <summary>Decides whether a queued line (piped, pasted or scripted) may be sent now.</summary>
     /// <param name="line">The next line waiting to be sent.</param>
     /// <param name="pipelining">True when the user asked for <c>--pipeline</c>.</param>
+    /// <remarks>A <see cref="PacingVerdict.Drop"/> is final: do not ask again about the same line.</remarks>
     PacingDecision Pace(string line, bool pipelining);
 }

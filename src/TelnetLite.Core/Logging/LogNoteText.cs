@@ -11,7 +11,7 @@ internal static class LogNoteText
         $"connecting to {HostAndPort(connecting.Host, connecting.Port)}";
 
     public static string Connected(ConnectedEvent connected) =>
-        $"connected to {HostAndPort(connected.Host, connected.Port)} ({AddressText(connected.Remote.Address)})";
+        $"connected to {HostAndPort(connected.Host, connected.Port)}" + (connected.Remote is { } remote ? $" ({AddressText(remote.Address)})" : "");
 
     public static string Closed(ClosedEvent closed) => closed.Reason switch
     {

@@ -45,10 +45,16 @@ public static class LogTextEscaper
     {
         ArgumentNullException.ThrowIfNull(line);
         var text = new StringBuilder(line.Content.Length + 8);
+        AppendEscapedReceived(text, line);
+        return text.ToString();
+    }
+
+    /// <summary>Appends what <see cref="EscapeReceived"/> returns, without a string of its own (the log's batches).</summary>
+    internal static void AppendEscapedReceived(StringBuilder text, ReceivedLine line)
+    {
         AppendEscaped(text, line.Content.Span);
         if (line.Ending == LineEnding.Lf) AppendHex(text, (byte)'\n');
         else if (line.Ending == LineEnding.None) text.Append(NoLineEndingMark);
-        return text.ToString();
     }
 
     /// <summary>Recovers the bytes of text written by <see cref="Escape(ReadOnlySpan{byte})"/>.</summary>
@@ -88,8 +94,21 @@ public static class LogTextEscaper
     private static void AppendEscaped(StringBuilder text, ReadOnlySpan<byte> bytes)
     {
         var index = 0;
+        Span<char> widened = stackalloc char[256];
         while (index < bytes.Length)
         {
+            // Most of a line is plain printable ASCII: copy such runs whole instead of byte by byte.
+            var run = bytes[index..].IndexOfAnyExcept(PlainAscii);
+            if (run < 0) run = bytes.Length - index;
+            while (run > 0)
+            {
+                var take = Math.Min(run, widened.Length);
+                Ascii.ToUtf16(bytes.Slice(index, take), widened, out var written);
+                text.Append(widened[..written]);
+                index += take;
+                run -= take;
+            }
+            if (index >= bytes.Length) break;
             var value = bytes[index];
             if (value < 0x80)
             {
@@ -109,6 +128,10 @@ public static class LogTextEscaper
             index += consumed;
         }
     }
+
+    // Printable ASCII except the backslash, which is the escape character itself.
+    private static readonly SearchValues<byte> PlainAscii = SearchValues.Create(
+        Enumerable.Range(0x20, 0x7F - 0x20).Where(b => b != '\\').Select(b => (byte)b).ToArray());
 
     private static void AppendAscii(StringBuilder text, byte value)
     {

@@ -18,11 +18,12 @@ namespace TelnetLite.Core.Logging;
 /// <c>&lt;-</c> received, <c>-&gt;</c> sent, <c>&lt;~</c> and <c>~&gt;</c> the same while <see cref="TlsActive"/>,
 /// <c>==</c> TelnetLite's notes, <c>#</c> annotations. A secret sent line is written as <c>-&gt; ******** (redacted)</c>,
 /// or, for <c>AUTH mechanism initial-response</c>, as <c>-&gt; AUTH PLAIN ******** (redacted)</c> (see <see cref="Redact"/>).
-/// Received bytes are assembled into lines; a partial line (a prompt) is written on <see cref="ReceiveIdleEvent"/>,
-/// before a sent line, when the connection ends and when the log closes.
+/// Received lines come cut by the session (<see cref="LinesReceivedEvent"/>), a prompt as a line of its own when the
+/// connection goes quiet, before the line that answers it, and when the connection ends.
 /// </para>
 /// <para>
-/// Every line is flushed to the operating system as it is written, so a killed process loses no completed line.
+/// The lines of one received chunk are written together and flushed to the operating system before the session
+/// reads again, so a killed process loses no line it had read.
 /// No method throws for a file problem: <see cref="Open"/> returns the failure, and a later write failure closes
 /// the log and raises <see cref="WriteFailed"/>. Events are handled whether or not a file is open, so a log opened
 /// mid-connection starts on a line boundary. All members may be called from any thread; lines never interleave.
@@ -66,12 +67,11 @@ public sealed class SessionLog : ISessionObserver, IDisposable
     private readonly Lock _gate = new();
     private readonly TimeProvider _clock;
     private readonly Func<string, Logger> _createLogger;
-    private readonly ReceivedLineAssembler _assembler = new();
+    private readonly StringBuilder _batch = new();
     private Logger? _logger;
     private string? _filePath;
     private bool _paused;
     private bool _tlsActive;
-    private DateTimeOffset _lastReceivedTime;
     private string? _pendingFailure;
 
     /// <summary>Creates a session log with no file open yet.</summary>
@@ -197,21 +197,17 @@ public sealed class SessionLog : ISessionObserver, IDisposable
     {
         switch (sessionEvent)
         {
-            case DataReceivedEvent data:
-                _lastReceivedTime = data.Time;
-                foreach (var line in _assembler.Feed(data.Data.Span)) WriteReceived(data.Time, line);
+            case LinesReceivedEvent received:
+                WriteReceived(received.Time, received.Lines);
                 break;
-            case ReceiveIdleEvent:
-                FlushPartialLine();
+            case AssistEvent assist:
+                foreach (var line in assist.Message.Lines) WriteTextLines(assist.Time, LogMarkers.Annotation, line ?? "");
                 break;
             case LineSentEvent sent:
-                // The prompt this line answers arrived first, so it goes first.
-                FlushPartialLine();
                 var text = sent.Secret ? Redact(sent.Line.Span) : LogTextEscaper.Escape(sent.Line.Span);
                 WriteLine(sent.Time, _tlsActive ? LogMarkers.SentOverTls : LogMarkers.Sent, text);
                 break;
             case ConnectingEvent connecting:
-                FlushPartialLine();
                 _tlsActive = false;
                 WriteTextLines(connecting.Time, LogMarkers.Note, LogNoteText.Connecting(connecting));
                 break;
@@ -220,7 +216,6 @@ public sealed class SessionLog : ISessionObserver, IDisposable
                 WriteTextLines(connected.Time, LogMarkers.Note, LogNoteText.Connected(connected));
                 break;
             case ClosedEvent closed:
-                FlushPartialLine();
                 _tlsActive = false;
                 WriteTextLines(closed.Time, LogMarkers.Note, LogNoteText.Closed(closed));
                 break;
@@ -262,20 +257,29 @@ public sealed class SessionLog : ISessionObserver, IDisposable
     private void CloseCore()
     {
         if (_logger is null) return;
-        FlushPartialLine();
         // The closing line marks a deliberate end even when paused: a reader then knows the file was not cut off.
         _paused = false;
         WriteLine(_clock.GetLocalNow(), LogMarkers.Note, "log closed");
         DisposeLogger();
     }
 
-    private void FlushPartialLine()
+    /// <summary>Writes a chunk's lines as one entry: one write and one flush per read, not per line.</summary>
+    private void WriteReceived(DateTimeOffset time, IReadOnlyList<ReceivedLine> lines)
     {
-        if (_assembler.TakePartial() is { } partial) WriteReceived(_lastReceivedTime, partial);
+        if (_logger is null || _paused || lines.Count == 0) return;
+        var prefix = string.Concat(time.ToString(LogLineFormat.TimeFormat, CultureInfo.InvariantCulture), " ",
+            _tlsActive ? LogMarkers.ReceivedOverTls : LogMarkers.Received, " ");
+        _batch.Clear();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i > 0) _batch.Append(Environment.NewLine);
+            _batch.Append(prefix);
+            LogTextEscaper.AppendEscapedReceived(_batch, lines[i]);
+        }
+        Emit(time, _batch.ToString());
+        // A flood must not keep a huge builder alive after it.
+        if (_batch.Capacity > 1 << 20) _batch.Capacity = 1 << 16;
     }
-
-    private void WriteReceived(DateTimeOffset time, ReceivedLine line) =>
-        WriteLine(time, _tlsActive ? LogMarkers.ReceivedOverTls : LogMarkers.Received, LogTextEscaper.EscapeReceived(line));
 
     private void WriteTextLines(DateTimeOffset time, string marker, string text)
     {
@@ -285,9 +289,15 @@ public sealed class SessionLog : ISessionObserver, IDisposable
     private void WriteLine(DateTimeOffset time, string marker, string escapedText)
     {
         if (_logger is null || _paused) return;
+        Emit(time, LogLineFormat.Format(time, marker, escapedText));
+    }
+
+    private void Emit(DateTimeOffset time, string text)
+    {
+        if (_logger is null) return;
         try
         {
-            _logger.Write(VerbatimLineFormatter.CreateEvent(time, LogLineFormat.Format(time, marker, escapedText)));
+            _logger.Write(VerbatimLineFormatter.CreateEvent(time, text));
         }
         catch (Exception exception)
         {

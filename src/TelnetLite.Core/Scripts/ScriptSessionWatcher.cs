@@ -1,17 +1,8 @@
-using TelnetLite.Core.Session;
-
 namespace TelnetLite.Core.Scripts;
 
-/// <summary>Tells the runner how a connection ended, and wakes it on every session event.</summary>
-internal sealed class ScriptSessionWatcher : ISessionObserver
+/// <summary>The runner's subscription to its session: hands every event to the runner on the dispatcher.</summary>
+/// <remarks>The runner is public API; this keeps <see cref="ISessionObserver"/> off its surface.</remarks>
+internal sealed class ScriptSessionWatcher(SmtpScriptRunner runner) : ISessionObserver
 {
-    public event Action<CloseReason>? Closed;
-
-    public event Action? Changed;
-
-    public void OnSessionEvent(SessionEvent sessionEvent)
-    {
-        if (sessionEvent is ClosedEvent closed) Closed?.Invoke(closed.Reason);
-        Changed?.Invoke();
-    }
+    public void OnSessionEvent(SessionEvent sessionEvent) => runner.OnSessionEvent(sessionEvent);
 }

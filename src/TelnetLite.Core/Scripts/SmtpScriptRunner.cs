@@ -1,16 +1,19 @@
 using System.Globalization;
 using TelnetLite.Core.Assist;
+using TelnetLite.Core.Logging;
 using TelnetLite.Core.Session;
 using TelnetLite.Core.Smtp;
+using TelnetLite.Core.Text;
 
 namespace TelnetLite.Core.Scripts;
 
 /// <summary>Runs a parsed <see cref="SmtpScript"/> through a <see cref="SessionController"/> and judges the conversation.</summary>
 /// <remarks>
-/// <para>Lines go lock-step, as plain mode sends piped input: a line goes when the assistant's
-/// <see cref="SessionController.Pace"/> says <see cref="PacingVerdict.SendNow"/> (a dropped line is reported, not
-/// sent), and the runner then waits for the command's complete reply before the next step, bounded by
-/// <see cref="SmtpScriptRunOptions.ReplyTimeout"/>. Message lines between the 354 and the lone "." have no reply.</para>
+/// <para>Lines go lock-step through the session's <see cref="LinePacer"/>, as plain mode sends piped input (a dropped
+/// line is reported, not sent), and the runner then waits for the command's complete reply before the next step,
+/// bounded by <see cref="SmtpScriptRunOptions.ReplyTimeout"/>. Message lines between the 354 and the lone "." have
+/// no reply. The runner learns what happened from the session's typed events (the reply's annotation, the line as
+/// it went out, the connect failure's diagnosis) and where the conversation stands from the assistant's snapshot.</para>
 /// <para>The connection opens at the first step that needs it (a line to send, an <c>!expect</c>) or at an
 /// <c>!open</c>; a host given in the options replaces every <c>!open</c> target. A script with nothing to send still
 /// connects and checks the greeting. At the end the connection is closed if the server has not closed it.</para>
@@ -26,25 +29,22 @@ namespace TelnetLite.Core.Scripts;
 /// </remarks>
 public sealed class SmtpScriptRunner
 {
-    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(200);
-
     private readonly SessionController _controller;
     private readonly SmtpAssistant _assistant;
     private readonly SmtpScriptRunOptions _options;
     private readonly TimeProvider _time;
     private readonly Lock _gate = new();
-    private readonly SemaphoreSlim _changed = new(0);
     private readonly List<ScriptRunStep> _steps = [];
     private readonly List<ScriptIncident> _incidents = [];
     private readonly HashSet<int> _groupsWithRecipient = [];
     private ScriptRunStep? _current;
     private ScriptRunStep? _lastReplyStep;
-    private AssistMessage? _lastMessage;
+    private string? _connectMeaning;
     private SmtpScriptStage _stage = SmtpScriptStage.Greeting;
     private int _rcptGroup;
     private bool _everConnected;
-    private bool _connecting;
     private volatile bool _aborted;
+    private volatile bool _running;
     private bool _started;
     private string? _host;
     private int _port;
@@ -60,10 +60,7 @@ public sealed class SmtpScriptRunner
         _controller = controller;
         _options = options;
         _time = time ?? TimeProvider.System;
-        var watcher = new ScriptSessionWatcher();
-        watcher.Closed += OnClosed;
-        watcher.Changed += Pulse;
-        controller.AddFrontObserver(watcher);
+        controller.Subscribe(new ScriptSessionWatcher(this));
     }
 
     /// <summary>
@@ -111,8 +108,7 @@ public sealed class SmtpScriptRunner
         _started = true;
         _controller.Settings.LocalEcho = true;
         _assistant.Mode = AssistMode.On;
-        _controller.TranscriptAppended += OnTranscript;
-        _controller.StatusChanged += Pulse;
+        _running = true;
         try
         {
             await RunStepsAsync(script, cancellationToken).ConfigureAwait(false);
@@ -122,8 +118,7 @@ public sealed class SmtpScriptRunner
         }
         finally
         {
-            _controller.TranscriptAppended -= OnTranscript;
-            _controller.StatusChanged -= Pulse;
+            _running = false;
         }
 
         return BuildReport(script.HasExpectations);
@@ -175,20 +170,11 @@ public sealed class SmtpScriptRunner
         }
 
         _everConnected = true;
-        lock (_gate) _connecting = true;
-        bool opened;
-        try
-        {
-            opened = await _controller.OpenAsync(host, port, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            lock (_gate) _connecting = false;
-        }
+        var opened = await _controller.OpenAsync(host, port, cancellationToken).ConfigureAwait(false);
 
         if (!opened)
         {
-            Abort(ExitCode.ConnectFailed, $"could not connect to {host} port {port}{ConnectDiagnosis(step)}");
+            Abort(ExitCode.ConnectFailed, $"could not connect to {host} port {port}{ConnectDiagnosis()}");
             return false;
         }
 
@@ -211,36 +197,30 @@ public sealed class SmtpScriptRunner
             return;
         }
 
-        var decision = await PaceAsync(send, cancellationToken).ConfigureAwait(false);
-        if (decision is null) return;
-        if (decision.Verdict == PacingVerdict.Drop)
-        {
-            lock (_gate) step.Dropped = decision.Reason;
-            Say($"not sent: {send.Text} ({decision.Reason})");
-            return;
-        }
-
-        if (!IsConnected)
-        {
-            await NotSentAsync(step, "the connection is closed").ConfigureAwait(false);
-            return;
-        }
-
         // Read before sending, while nothing is outstanding: the server answers commands, not message or chunk lines.
-        var phase = _assistant.Conversation.Phase;
-        var expectsReply = phase switch
-        {
-            SmtpPhase.Message => send.Text == ".",
-            SmtpPhase.BdatChunk or SmtpPhase.Closed => false,
-            _ => true,
-        };
+        var expectsReply = _controller.Snapshot.ExpectsReplyTo(send.Text);
         lock (_gate)
         {
             step.ExpectsReply = expectsReply;
             step.StartedAt = _time.GetTimestamp();
         }
 
-        await _controller.SendLineAsync(send.Text, cancellationToken).ConfigureAwait(false);
+        var outcome = await _controller.Pacer.SendAsync(new PacedLine(send.Text), new PaceOptions(ReplyTimeout: _options.ReplyTimeout), cancellationToken)
+            .ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        switch (outcome.Kind)
+        {
+            case PacedOutcomeKind.Dropped:
+                lock (_gate) step.Dropped = outcome.Reason;
+                Say($"not sent: {send.Text} ({outcome.Reason})");
+                return;
+            case PacedOutcomeKind.TimedOut:
+                await TimedOutAsync($"line {send.LineNumber} waited for {outcome.Reason}").ConfigureAwait(false);
+                return;
+            case PacedOutcomeKind.NotConnected or PacedOutcomeKind.Cleared:
+                await NotSentAsync(step, "the connection is closed").ConfigureAwait(false);
+                return;
+        }
         lock (_gate) step.Sent = true;
         if (!expectsReply)
         {
@@ -251,43 +231,19 @@ public sealed class SmtpScriptRunner
         await AwaitReplyAsync(step, $"line {send.LineNumber} ({send.Text})", cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Asks the assistant until the line may go; null when the run ended while waiting.</summary>
-    private async Task<PacingDecision?> PaceAsync(SendLineStep send, CancellationToken cancellationToken)
-    {
-        var started = _time.GetTimestamp();
-        while (true)
-        {
-            // A Drop answer is final: asking again about a dropped "." would let it through.
-            var decision = _controller.Pace(send.Text, pipelining: false);
-            if (decision.Verdict != PacingVerdict.Wait) return decision;
-            if (!IsConnected)
-            {
-                await _controller.DrainAsync().ConfigureAwait(false);
-                return decision with { Verdict = PacingVerdict.SendNow };
-            }
-
-            if (_time.GetElapsedTime(started) > _options.ReplyTimeout)
-            {
-                await TimedOutAsync($"line {send.LineNumber} waited for {decision.Reason}").ConfigureAwait(false);
-                return null;
-            }
-
-            await WaitForChangeAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
-
     /// <summary>Waits for the complete reply to <paramref name="step"/>, then judges its stage.</summary>
     private async Task AwaitReplyAsync(ScriptRunStep step, string what, CancellationToken cancellationToken)
     {
-        while (!HasReply(step) && IsConnected && (_controller.IsAwaitingReply || step.Line is null))
+        while (!HasReply(step) && IsConnected && (_controller.Snapshot.IsAwaitingReply || step.Line is null))
         {
-            if (_time.GetElapsedTime(step.StartedAt) > _options.ReplyTimeout)
+            var remaining = _options.ReplyTimeout - _time.GetElapsedTime(step.StartedAt);
+            if (remaining < TimeSpan.Zero)
             {
                 await TimedOutAsync($"no reply to {what}").ConfigureAwait(false);
                 return;
             }
 
-            await WaitForChangeAsync(cancellationToken).ConfigureAwait(false);
+            await _controller.Pacer.WaitForChangeAsync(remaining, cancellationToken).ConfigureAwait(false);
         }
 
         // The assistant has the reply; its annotation reaches the transcript (and this runner) in the same dispatch.
@@ -405,63 +361,45 @@ public sealed class SmtpScriptRunner
         }
     }
 
-    private void OnClosed(CloseReason reason)
+    /// <summary>Runs on the dispatcher: files what the session reports under the current step.</summary>
+    internal void OnSessionEvent(SessionEvent sessionEvent)
     {
-        if (reason != CloseReason.Lost) return;
+        if (!_running) return;
         lock (_gate)
         {
-            if (_aborted) return;
-            _aborted = true;
-            _incidents.Add(new ScriptIncident(ScriptIncidentKind.Aborted, ExitCode.ConnectionLost, null, "the connection was lost"));
-        }
-    }
-
-    /// <summary>Runs on the dispatcher: files replies, their annotations and the line warnings under the current step.</summary>
-    private void OnTranscript(IReadOnlyList<TranscriptEntry> entries)
-    {
-        lock (_gate)
-        {
-            foreach (var entry in entries)
+            var step = _current;
+            switch (sessionEvent)
             {
-                var step = _current;
-                if (step is null) continue;
-                if (entry.Kind == TranscriptKind.Error && _connecting)
-                {
-                    // The controller's classic line and diagnosis of a failed connect: the report's only explanation of exit 2.
-                    step.Annotation.Add(entry.Text);
-                    continue;
-                }
-
-                if (entry.Kind == TranscriptKind.Sent)
-                {
+                case ClosedEvent { Reason: CloseReason.Lost } when !_aborted:
+                    _aborted = true;
+                    _incidents.Add(new ScriptIncident(ScriptIncidentKind.Aborted, ExitCode.ConnectionLost, null, "the connection was lost"));
+                    break;
+                case ConnectFailedEvent failed when step is not null:
+                    // The classic line and the diagnosis: the report's only explanation of exit 2.
+                    step.Annotation.Add(failed.ClassicLine);
+                    step.Annotation.AddRange(failed.Diagnosis);
+                    _connectMeaning = failed.Meaning;
+                    break;
+                case LineSentEvent sent when step?.Line is not null:
                     // What actually went out: sanitised, and redacted for an AUTH answer.
-                    if (step.Line is not null) step.Line = entry.Text;
-                    continue;
-                }
-
-                if (entry.Assist is not { } message || ReferenceEquals(message, _lastMessage)) continue;
-                _lastMessage = message;
-                switch (message.Detail)
-                {
-                    case SmtpAnnotation annotation when entry.Kind == TranscriptKind.Annotation:
-                        step.Reply = annotation.Reply;
-                        step.After = annotation.After;
-                        step.Annotation.Clear();
-                        step.Annotation.AddRange(message.Lines);
-                        step.RepliedAt = _time.GetTimestamp();
-                        _lastReplyStep = step;
-                        break;
-                    case SmtpReply when entry.Kind == TranscriptKind.Annotation:
-                        step.Annotation.AddRange(message.Lines);
-                        break;
-                    case not null when entry.Kind == TranscriptKind.Warning:
-                        step.Warnings.AddRange(message.Lines);
-                        break;
-                }
+                    step.Line = sent.Secret ? SessionLog.Redact(sent.Line.Span) : ScreenText.OfLine(sent.Line.Span);
+                    break;
+                case ReplyAnnotatedEvent annotated when step is not null:
+                    step.Reply = annotated.Annotation.Reply;
+                    step.After = annotated.Annotation.After;
+                    step.Annotation.Clear();
+                    step.Annotation.AddRange(annotated.Message.Lines);
+                    step.RepliedAt = _time.GetTimestamp();
+                    _lastReplyStep = step;
+                    break;
+                case ReplyFlawsEvent flaws when step is not null:
+                    step.Annotation.AddRange(flaws.Message.Lines);
+                    break;
+                case LintWarningEvent warning when step is not null:
+                    step.Warnings.AddRange(warning.Message.Lines);
+                    break;
             }
         }
-
-        Pulse();
     }
 
     private SmtpScriptReport BuildReport(bool hasExpectations)
@@ -477,25 +415,12 @@ public sealed class SmtpScriptRunner
         return report;
     }
 
-    private async Task WaitForChangeAsync(CancellationToken cancellationToken) =>
-        await _changed.WaitAsync(PollInterval, cancellationToken).ConfigureAwait(false);
-
-    private void Pulse()
-    {
-        if (_changed.CurrentCount == 0) _changed.Release();
-    }
-
     private void Say(string text) => Remark?.Invoke(text);
 
-    /// <summary>The diagnosis's first line (what happened), for the summary: <c>": no service is listening..."</c>, or nothing.</summary>
-    private string ConnectDiagnosis(ScriptRunStep step)
+    /// <summary>What happened, for the summary: <c>": no service is listening..."</c>, or nothing.</summary>
+    private string ConnectDiagnosis()
     {
-        const string marker = "connect failed: ";
-        lock (_gate)
-        {
-            var meaning = step.Annotation.FirstOrDefault(line => line.StartsWith(marker, StringComparison.Ordinal));
-            return meaning is null ? "" : ": " + meaning[marker.Length..];
-        }
+        lock (_gate) return _connectMeaning is { } meaning ? ": " + meaning : "";
     }
 
     private static string LastLine(SmtpReply reply) => reply.Lines.Count == 0 ? reply.Code.ToString(CultureInfo.InvariantCulture) : reply.Lines[^1].Raw;

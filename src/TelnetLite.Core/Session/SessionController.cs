@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using TelnetLite.Core.Assist;
 using TelnetLite.Core.Commands;
@@ -9,47 +8,64 @@ using TelnetLite.Core.Text;
 namespace TelnetLite.Core.Session;
 
 /// <summary>
-/// The one place where a session's parts meet: the engine, the settings, the command interpreter, the session log and
-/// the protocol assistant. Front ends (TUI, plain mode) call it and display what it raises.
+/// Wires a session's parts together: the engine, the settings, the session log, the protocol assistant, the command
+/// executor, the transcript and the pacer. Front ends (TUI, plain mode, scripted runs) call it and subscribe to the
+/// events they need.
 /// </summary>
 /// <remarks>
-/// Every event of the session passes here once, on the dispatcher, in order: first to front-end observers (raw output),
-/// then to the log, then to the assistant; the transcript entries of one event and the assistant's annotations of it are
-/// raised together, so a reply always appears before its explanation.
+/// Every event passes the subscribers in one fixed order: the connection state, the log, the assistant (whose
+/// explanations are delivered right after the event they explain), the front ends, the transcript, and last the
+/// pacer, which may then let the next line go.
 /// </remarks>
-public sealed class SessionController : ISessionController, ISessionObserver
+public sealed class SessionController : ISessionController
 {
     /// <summary>The command prompt, also the prefix of echoed commands in the transcript.</summary>
     public const string CommandPrompt = "telnetlite> ";
 
+    private const int StateOrder = 0;
+    private const int LogOrder = 1;
+    private const int AssistantOrder = 2;
+    private const int FrontEndOrder = 3;
+    private const int TranscriptOrder = 4;
+    private const int PacerOrder = 9;
+
     private readonly TelnetSession _session;
     private readonly SessionLog _log;
-    private readonly IProtocolAssistant _assistant;
-    private readonly CommandInterpreter _interpreter = new();
+    private readonly AssistantStage _assistant;
+    private readonly TranscriptBuilder _transcript;
+    private readonly CommandExecutor _commands;
     private readonly SessionControllerOptions _options;
-    private readonly ReceivedLineAssembler _lines = new();
-    private readonly List<ISessionObserver> _frontObservers = [];
-    private ConnectionState _state = ConnectionState.NotConnected;
-    private DateTimeOffset? _connectingSince;
-    private bool? _localEchoBeforeServerEcho;
+    private readonly ConnectionStateTracker _state;
     private CancellationTokenSource? _connectAttempt;
-    private readonly Lock _assistantGate = new();
 
     /// <summary>Creates a controller with no connection.</summary>
     public SessionController(SessionSettings settings, SessionControllerOptions options, IProtocolAssistant assistant, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(assistant);
         Settings = settings;
         _options = options;
-        _assistant = assistant;
         _session = new TelnetSession(time) { TelnetMode = settings.Mode, TerminalType = settings.TerminalType };
         _log = new SessionLog(time);
         _log.WriteFailed += (_, message) => _session.Post(new NoteEvent(_session.Now, NoteKind.Error, message));
-        _session.AddObserver(this);
+        _assistant = new AssistantStage(assistant, _session.Post);
+        _transcript = new TranscriptBuilder(settings);
+        _state = new ConnectionStateTracker(settings, RaiseStatus);
+        _commands = new CommandExecutor(this, _session, _log, _assistant);
+        Pacer = new LinePacer(_assistant, () => _session.IsConnected, SendPacedAsync, time ?? TimeProvider.System);
+        _session.AddObserver(_state, StateOrder);
+        _session.AddObserver(_log, LogOrder);
+        _session.AddObserver(_assistant, AssistantOrder);
+        _session.AddObserver(_transcript, TranscriptOrder);
+        _session.AddObserver(Pacer, PacerOrder);
     }
 
     /// <inheritdoc />
-    public event Action<IReadOnlyList<TranscriptEntry>>? TranscriptAppended;
+    public event Action<IReadOnlyList<TranscriptEntry>>? TranscriptAppended
+    {
+        add => _transcript.Appended += value;
+        remove => _transcript.Appended -= value;
+    }
 
     /// <inheritdoc />
     public event Action? StatusChanged;
@@ -58,39 +74,59 @@ public sealed class SessionController : ISessionController, ISessionObserver
     public SessionSettings Settings { get; }
 
     /// <inheritdoc />
-    public IProtocolAssistant Assistant => _assistant;
+    public IProtocolAssistant Assistant => _assistant.Assistant;
+
+    /// <inheritdoc />
+    public AssistSnapshot Snapshot => _assistant.Snapshot;
+
+    /// <inheritdoc />
+    public LinePacer Pacer { get; }
 
     /// <inheritdoc />
     public char EscapeCharacter => Settings.EscapeCharacter;
 
     /// <inheritdoc />
-    public SessionStatus Status => new(
-        _session.Host,
-        _session.Port,
-        _state,
-        _state == ConnectionState.Connecting ? _connectingSince : null,
-        _session.ConnectedSince,
-        _session.BytesIn,
-        _session.BytesOut,
-        Settings.LocalEcho,
-        _log.FilePath,
-        _log.IsPaused,
-        AssistSummary() ?? "");
-
-    /// <summary>Adds an observer that sees every session event before the log and the assistant (plain mode's raw output).</summary>
-    public void AddFrontObserver(ISessionObserver observer)
+    public SessionStatus Status
     {
-        lock (_frontObservers) _frontObservers.Add(observer);
+        get
+        {
+            var snapshot = Snapshot;
+            return new SessionStatus(
+                _session.Host,
+                _session.Port,
+                _state.State,
+                _state.State == ConnectionState.Connecting ? _state.ConnectingSince : null,
+                _session.ConnectedSince,
+                _session.BytesIn,
+                _session.BytesOut,
+                Settings.LocalEcho,
+                _log.FilePath,
+                _log.IsPaused,
+                snapshot.Recognition == AssistRecognition.None ? "" : snapshot.Summary);
+        }
     }
 
-    /// <summary>Completes once everything that happened so far has reached the log, the assistant and the front end.</summary>
+    /// <summary>Whether <see cref="TranscriptAppended"/> carries received lines (plain mode writes those itself, as they arrive).</summary>
+    public bool TranscriptIncludesReceivedLines
+    {
+        get => _transcript.IncludesReceivedLines;
+        set => _transcript.IncludesReceivedLines = value;
+    }
+
+    /// <summary>
+    /// Subscribes a front end (plain mode's output, a script runner) to every event, after the log and the assistant
+    /// and before the transcript and the pacer: a reply reaches it after the log has it, and before the next line goes.
+    /// </summary>
+    public void Subscribe(ISessionObserver observer) => _session.AddObserver(observer, FrontEndOrder);
+
+    /// <summary>Completes once everything that happened so far has reached every subscriber.</summary>
     public Task DrainAsync() => _session.DrainAsync();
 
     /// <summary>Shows the command-mode welcome: what this is and the escape character.</summary>
     public Task ShowWelcomeAsync()
     {
-        Note($"Welcome to TelnetLite {Version}. Type 'help' for commands.");
-        Note($"Escape character is '{EscapeCharacterName}'.");
+        Screen($"Welcome to TelnetLite {Version}. Type 'help' for commands.");
+        Screen($"Escape character is '{EscapeCharacterName}'.");
         return DrainAsync();
     }
 
@@ -100,6 +136,7 @@ public sealed class SessionController : ISessionController, ISessionObserver
     /// <summary>Opens the session log at <paramref name="path"/>; failures are shown and the session goes on without a log.</summary>
     public bool OpenLog(string path)
     {
+        FlushPromptToLog();
         var result = _log.Open(path);
         if (!result.Succeeded)
         {
@@ -118,9 +155,7 @@ public sealed class SessionController : ISessionController, ISessionObserver
     {
         using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         _connectAttempt = attempt;
-        _state = ConnectionState.Connecting;
-        _connectingSince = _session.Now;
-        RaiseStatus();
+        _state.BeginConnecting(_session.Now);
         ConnectFailure? failure;
         try
         {
@@ -130,9 +165,8 @@ public sealed class SessionController : ISessionController, ISessionObserver
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             // 'close' (or quit) while connecting.
-            _state = ConnectionState.NotConnected;
+            _state.Set(ConnectionState.NotConnected);
             Post(NoteKind.Info, $"Connecting to {host} cancelled.");
-            RaiseStatus();
             await DrainAsync().ConfigureAwait(false);
             return false;
         }
@@ -142,73 +176,71 @@ public sealed class SessionController : ISessionController, ISessionObserver
         }
         if (failure is null)
         {
-            _state = ConnectionState.Connected;
-            RaiseStatus();
+            _state.Set(ConnectionState.Connected);
             return true;
         }
-        _state = ConnectionState.NotConnected;
+        _state.Set(ConnectionState.NotConnected);
+        var diagnosis = ConnectFailureExplainer.Explain(failure.Kind, failure.Host, failure.Port);
+        var lines = diagnosis.ToLines();
+        _session.Post(new ConnectFailedEvent(_session.Now, failure.Host, failure.Port, failure.ClassicLine, diagnosis.Meaning, lines, failure.Detail));
         Post(NoteKind.Error, failure.ClassicLine);
-        foreach (var line in ConnectFailureExplainer.Explain(failure.Kind, failure.Host, failure.Port).ToLines()) Post(NoteKind.Error, line);
+        foreach (var line in lines) Post(NoteKind.Error, line);
         Post(NoteKind.Info, $"({failure.Detail})");
-        RaiseStatus();
         await DrainAsync().ConfigureAwait(false);
         return false;
+    }
+
+    /// <summary>
+    /// Before the log file changes, a prompt received without a line end yet goes to the file that was open when it
+    /// arrived: it is delivered now, and waited for.
+    /// </summary>
+    internal void FlushPromptToLog()
+    {
+        if (!_session.FlushPartialLine() || _session.OnDispatcher) return;
+        _session.DrainAsync().Wait(TimeSpan.FromSeconds(5));
+    }
+
+    /// <summary>Cancels a connect in progress; false when none is.</summary>
+    internal bool CancelConnectAttempt()
+    {
+        if (_connectAttempt is not { } attempt) return false;
+        attempt.Cancel();
+        return true;
     }
 
     /// <summary>Closes the connection politely, if there is one.</summary>
     public Task CloseAsync() => _session.CloseAsync();
 
     /// <inheritdoc />
-    public IReadOnlyList<AssistMessage> Lint(string line)
-    {
-        lock (_assistantGate) return _assistant.Lint(line);
-    }
-
-    /// <summary>Asks the assistant whether a queued (piped or pasted) line may be sent now.</summary>
-    public PacingDecision Pace(string line, bool pipelining)
-    {
-        lock (_assistantGate) return _assistant.Pace(line, pipelining);
-    }
-
-    /// <summary>True while the assistant waits for the reply to a command sent.</summary>
-    public bool IsAwaitingReply
-    {
-        get
-        {
-            lock (_assistantGate) return _assistant.IsAwaitingReply;
-        }
-    }
+    public IReadOnlyList<AssistMessage> Lint(string line) => _assistant.Lint(line);
 
     /// <inheritdoc />
-    public async Task SendLineAsync(string line, CancellationToken cancellationToken)
+    public bool IsSecret(string line) => _assistant.IsSecret(line);
+
+    /// <inheritdoc />
+    public Task SendLineAsync(string line, CancellationToken cancellationToken) => SendTextAsync(line, tellIfNotSent: true, cancellationToken);
+
+    /// <param name="tellIfNotSent">False for paced lines: the pacer's caller reports those, with the others left unsent.</param>
+    private async Task<bool> SendTextAsync(string line, bool tellIfNotSent, CancellationToken cancellationToken)
     {
-        if (!_session.IsConnected)
-        {
-            Post(NoteKind.Warning, $"Not connected: '{ScreenText(Encoding.UTF8.GetBytes(line))}' was not sent. Use 'open HOST PORT' (escape: {EscapeCharacterName}).");
-            return;
-        }
+        if (!_session.IsConnected) return !tellIfNotSent ? false : NotSent(Encoding.UTF8.GetBytes(line));
         // Classic telnet sent raw backspaces to SMTP servers ("500 5.3.3 Unrecognized command"); we never do.
         var sanitized = OutgoingLineSanitizer.Sanitize(line);
         if (sanitized.Describe() is { } changed) Post(NoteKind.Warning, $"Before sending: {changed}.");
-        await SendCheckedAsync(Encoding.UTF8.GetBytes(sanitized.Text), sanitized.Text, cancellationToken).ConfigureAwait(false);
+        return await SendCheckedAsync(Encoding.UTF8.GetBytes(sanitized.Text), sanitized.Text, tellIfNotSent, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
     /// Sends one line given as bytes, as read from a pipe: valid UTF-8 is treated exactly as typed text; anything else
     /// (a Latin-1 message body) goes byte for byte, with only control bytes removed, so no byte is replaced.
     /// </summary>
-    public async Task SendLineAsync(ReadOnlyMemory<byte> line, CancellationToken cancellationToken)
+    public Task SendLineAsync(ReadOnlyMemory<byte> line, CancellationToken cancellationToken) => SendBytesAsync(line, tellIfNotSent: true, cancellationToken);
+
+    private async Task<bool> SendBytesAsync(ReadOnlyMemory<byte> line, bool tellIfNotSent, CancellationToken cancellationToken)
     {
         if (System.Text.Unicode.Utf8.IsValid(line.Span))
-        {
-            await SendLineAsync(Encoding.UTF8.GetString(line.Span), cancellationToken).ConfigureAwait(false);
-            return;
-        }
-        if (!_session.IsConnected)
-        {
-            Post(NoteKind.Warning, $"Not connected: '{ScreenText(line.Span)}' was not sent.");
-            return;
-        }
+            return await SendTextAsync(Encoding.UTF8.GetString(line.Span), tellIfNotSent, cancellationToken).ConfigureAwait(false);
+        if (!_session.IsConnected) return !tellIfNotSent ? false : NotSent(line.Span);
         var kept = new List<byte>(line.Length);
         var removed = 0;
         foreach (var b in line.Span)
@@ -218,169 +250,16 @@ public sealed class SessionController : ISessionController, ISessionObserver
         }
         if (removed > 0) Post(NoteKind.Warning, $"Before sending: removed {removed} control byte(s).");
         var bytes = kept.ToArray();
-        await SendCheckedAsync(bytes, Encoding.UTF8.GetString(bytes), cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Lints, marks secrets, sends, and waits until the assistant has seen the line.</summary>
-    private async Task SendCheckedAsync(byte[] bytes, string text, CancellationToken cancellationToken)
-    {
-        foreach (var warning in Lint(text)) _session.Post(new AssistMessageEvent(_session.Now, warning));
-        bool secret;
-        lock (_assistantGate) secret = _assistant.IsSecret(text);
-        await _session.SendLineAsync(bytes, Settings.Crlf ? "\r\n" : "\r", secret, cancellationToken).ConfigureAwait(false);
-        // The assistant must have seen this line before anyone asks it whether the next one may go.
-        await DrainAsync().ConfigureAwait(false);
+        return await SendCheckedAsync(bytes, Encoding.UTF8.GetString(bytes), tellIfNotSent, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
     public async Task<CommandOutcome> ExecuteCommandAsync(string commandLine, CancellationToken cancellationToken)
     {
-        var request = _interpreter.Parse(commandLine);
-        Post(TranscriptKind.Command, CommandPrompt + ScreenText(Encoding.UTF8.GetBytes(commandLine)));
-        var output = new List<string>();
-        var followUp = CommandFollowUp.StayInCommandMode;
-        string? argument = null;
-        switch (request)
-        {
-            case EmptyRequest:
-                if (_session.IsConnected) followUp = CommandFollowUp.ReturnToSession;
-                break;
-            case OpenRequest { Host: null }:
-                followUp = CommandFollowUp.AskForHost;
-                break;
-            case OpenRequest when _state == ConnectionState.Connecting:
-                output.Add($"Already connecting to {_session.Host}: 'close' cancels it.");
-                break;
-            case OpenRequest when _session.IsConnected:
-                // As classic telnet does: a second open must not drop a live session by surprise.
-                output.Add($"Already connected to {_session.Host} port {_session.Port}: 'close' first.");
-                followUp = CommandFollowUp.ReturnToSession;
-                break;
-            case OpenRequest open:
-                if (await OpenAsync(open.Host, open.EffectivePort, cancellationToken).ConfigureAwait(false)) followUp = CommandFollowUp.ReturnToSession;
-                break;
-            case CloseRequest when _connectAttempt is { } attempt:
-                await attempt.CancelAsync().ConfigureAwait(false);
-                break;
-            case CloseRequest:
-                if (_session.IsConnected) await _session.CloseAsync().ConfigureAwait(false);
-                else output.Add("Not connected.");
-                break;
-            case QuitRequest:
-                if (_connectAttempt is { } connecting) await connecting.CancelAsync().ConfigureAwait(false);
-                await _session.CloseAsync().ConfigureAwait(false);
-                followUp = CommandFollowUp.Quit;
-                break;
-            case SaveRequest save:
-                followUp = CommandFollowUp.SaveTranscript;
-                argument = save.Path;
-                break;
-            case PromptLogFileRequest prompt:
-                output.Add(prompt.Usage);
-                followUp = CommandFollowUp.AskForLogFile;
-                break;
-            case DisplayRequest:
-                output.AddRange(SettingsDisplay.Format(Settings));
-                break;
-            case StatusRequest:
-                output.AddRange(StatusDisplay.Format(StatusReport()));
-                break;
-            case HelpRequest help:
-                output.AddRange(HelpText.For(help.Topic));
-                break;
-            case SendRequest send:
-                output.AddRange(await SendCommandAsync(send, cancellationToken).ConfigureAwait(false));
-                break;
-            case SetRequest set:
-                output.AddRange(ApplySetting(set.Change));
-                break;
-            case UnsetRequest unset:
-                output.AddRange(ApplySetting(unset.Change));
-                break;
-            case InvalidRequest invalid:
-                output.Add(invalid.Message);
-                break;
-            case AmbiguousRequest ambiguous:
-                output.Add(ambiguous.Message);
-                break;
-        }
-        foreach (var line in output) Post(TranscriptKind.Command, line);
+        var outcome = await _commands.ExecuteAsync(commandLine, cancellationToken).ConfigureAwait(false);
         await DrainAsync().ConfigureAwait(false);
         RaiseStatus();
-        return new CommandOutcome(output, followUp, argument);
-    }
-
-    /// <summary>Applies a setting's side effect, then records it in the settings; returns what to tell the user.</summary>
-    private IEnumerable<string> ApplySetting(SettingChange change)
-    {
-        switch (change)
-        {
-            case LogFileChange { Path: { } path }:
-                // OpenLog records the full path in the settings and reports success or failure itself.
-                OpenLog(path);
-                return [];
-            case LogFileChange:
-                if (_log.FilePath is null) return ["No log file is open."];
-                var closedPath = _log.FilePath;
-                _log.Close();
-                _interpreter.Apply(change, Settings);
-                return [$"Log file {closedPath} closed."];
-            case LoggingChange { On: true }:
-                _log.Resume();
-                break;
-            case LoggingChange { On: false }:
-                _log.Pause();
-                break;
-            case SmtpAssistChange smtp:
-                lock (_assistantGate) _assistant.Mode = smtp.Mode;
-                break;
-            case ProtocolModeChange mode:
-                _session.TelnetMode = mode.Mode;
-                break;
-            case TerminalTypeChange term:
-                _session.TerminalType = term.TerminalType;
-                break;
-        }
-        var confirmation = _interpreter.Apply(change, Settings);
-        Post(NoteKind.Info, confirmation);
-        return [];
-    }
-
-    private async Task<IReadOnlyList<string>> SendCommandAsync(SendRequest send, CancellationToken cancellationToken)
-    {
-        if (!_session.IsConnected) return ["Not connected."];
-        if (send.Kind == SendKind.Text)
-        {
-            var sanitized = OutgoingLineSanitizer.Sanitize(send.Text ?? "");
-            await _session.SendLineAsync(sanitized.Text, "", secret: false, cancellationToken).ConfigureAwait(false);
-            return sanitized.Describe() is { } removed ? [removed] : [];
-        }
-        if (!_session.TelnetProcessing && send.Kind != SendKind.Esc)
-        {
-            // On a raw session (SMTP) the IAC bytes would reach the server as data and spoil the next command.
-            return [$"Not sent: Telnet processing is off for this connection (raw, as for SMTP), so the server would take {send.Kind.ToString().ToUpperInvariant()} as garbage before your next line. Use 'set mode telnet' first if you really mean it."];
-        }
-        await _session.SendTelnetCommandAsync(send.Kind, Settings.EscapeCharacter, cancellationToken).ConfigureAwait(false);
-        return [$"Sent {send.Kind.ToString().ToUpperInvariant()}."];
-    }
-
-    private StatusReport StatusReport() => new(
-        _session.IsConnected,
-        _session.Host,
-        _session.Port,
-        _session.RemoteEndPoint?.Address.ToString(),
-        _session.ConnectedSince is { } since ? _session.Now - since : TimeSpan.Zero,
-        _session.BytesIn,
-        _session.BytesOut,
-        _session.TelnetProcessing,
-        Settings.LocalEcho,
-        _log.FilePath,
-        !_log.IsPaused,
-        AssistSummary());
-
-    private string? AssistSummary()
-    {
-        lock (_assistantGate) return _assistant.Recognition == AssistRecognition.None ? null : _assistant.Summary;
+        return outcome;
     }
 
     /// <inheritdoc />
@@ -389,100 +268,33 @@ public sealed class SessionController : ISessionController, ISessionObserver
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        Pacer.Clear();
         await _session.DisposeAsync().ConfigureAwait(false);
+        // The connection is closed and its last line (a prompt) delivered: the log has everything.
         _log.Dispose();
     }
 
-    /// <inheritdoc />
-    public void OnSessionEvent(SessionEvent sessionEvent)
-    {
-        ISessionObserver[] front;
-        lock (_frontObservers) front = [.. _frontObservers];
-        foreach (var observer in front) observer.OnSessionEvent(sessionEvent);
+    /// <summary>The pacer's way out: a line whose turn has come, sent as typed or piped.</summary>
+    private Task<bool> SendPacedAsync(PacedLine line, CancellationToken cancellationToken) =>
+        line.Bytes is { } bytes ? SendBytesAsync(bytes, tellIfNotSent: false, cancellationToken) : SendTextAsync(line.Text, tellIfNotSent: false, cancellationToken);
 
-        _log.OnSessionEvent(sessionEvent);
-        var entries = new List<TranscriptEntry>();
-        Describe(sessionEvent, entries);
-        IReadOnlyList<AssistMessage> messages;
-        // The assistant is single-threaded; the dispatcher feeds it while front ends lint and pace from theirs.
-        lock (_assistantGate) messages = _assistant.Observe(sessionEvent);
-        foreach (var message in messages) AddAssistMessage(sessionEvent.Time, message, TranscriptKind.Annotation, entries);
-        if (sessionEvent is ClosedEvent) _state = ConnectionState.Closed;
-        if (entries.Count > 0) TranscriptAppended?.Invoke(entries);
-        if (sessionEvent is not DataReceivedEvent || entries.Count > 0) StatusChanged?.Invoke();
+    /// <summary>Lints, marks secrets, sends, and waits until every subscriber (the assistant first) has seen the line.</summary>
+    /// <returns>False when the connection was gone before the line could go (the person is told).</returns>
+    private async Task<bool> SendCheckedAsync(byte[] bytes, string text, bool tellIfNotSent, CancellationToken cancellationToken)
+    {
+        foreach (var warning in Lint(text)) _session.Post(new LintWarningEvent(_session.Now, warning));
+        var secret = _assistant.IsSecret(text);
+        var written = await _session.SendLineAsync(bytes, Settings.Crlf ? "\r\n" : "\r", secret, cancellationToken).ConfigureAwait(false);
+        if (!written && tellIfNotSent && !_session.IsConnected) NotSent(bytes);
+        // The assistant must have seen this line before anyone asks it whether the next one may go.
+        await DrainAsync().ConfigureAwait(false);
+        return written;
     }
 
-    private void Describe(SessionEvent sessionEvent, List<TranscriptEntry> entries)
+    private bool NotSent(ReadOnlySpan<byte> line)
     {
-        var time = sessionEvent.Time;
-        switch (sessionEvent)
-        {
-            case ConnectingEvent connecting:
-                entries.Add(new TranscriptEntry(time, TranscriptKind.Note, $"Connecting to {connecting.Host}..."));
-                break;
-            case ConnectedEvent connected:
-                entries.Add(new TranscriptEntry(time, TranscriptKind.Note, $"Connected to {connected.Host} ({connected.Remote.Address}) port {connected.Port}."));
-                entries.Add(new TranscriptEntry(time, TranscriptKind.Note, $"Escape character is '{EscapeCharacterName}'."));
-                break;
-            case DataReceivedEvent data:
-                foreach (var line in _lines.Feed(data.Data.Span)) entries.Add(new TranscriptEntry(time, TranscriptKind.Received, ScreenText(line.Content.Span)));
-                break;
-            case ReceiveIdleEvent:
-                if (_lines.TakePartial() is { } partial) entries.Add(new TranscriptEntry(time, TranscriptKind.Received, ScreenText(partial.Content.Span), IsPartial: true));
-                break;
-            case LineSentEvent sent when Settings.LocalEcho:
-                entries.Add(new TranscriptEntry(time, TranscriptKind.Sent, sent.Secret ? SessionLog.Redact(sent.Line.Span) : ScreenText(sent.Line.Span)));
-                break;
-            case NoteEvent note:
-                entries.Add(new TranscriptEntry(time, note.Kind switch
-                {
-                    NoteKind.Error => TranscriptKind.Error,
-                    NoteKind.Warning => TranscriptKind.Warning,
-                    _ => TranscriptKind.Note,
-                }, note.Text));
-                break;
-            case TranscriptNoteEvent transcriptNote:
-                entries.Add(new TranscriptEntry(time, transcriptNote.Kind, transcriptNote.Text));
-                break;
-            case AssistMessageEvent assist:
-                _log.WriteAnnotation(time, assist.Message.Lines);
-                AddAssistMessage(time, assist.Message, TranscriptKind.Warning, entries);
-                break;
-            case RemoteEchoChangedEvent { ServerEchoes: true }:
-                _localEchoBeforeServerEcho ??= Settings.LocalEcho;
-                Settings.LocalEcho = false;
-                entries.Add(new TranscriptEntry(time, TranscriptKind.Note, "The server echoes what you type: local echo off."));
-                break;
-            case RemoteEchoChangedEvent:
-                Settings.LocalEcho = _localEchoBeforeServerEcho ?? true;
-                _localEchoBeforeServerEcho = null;
-                entries.Add(new TranscriptEntry(time, TranscriptKind.Note, $"The server stopped echoing: local echo {(Settings.LocalEcho ? "on" : "off")}."));
-                break;
-            case ClosedEvent closed:
-                if (_localEchoBeforeServerEcho is { } before) Settings.LocalEcho = before;
-                _localEchoBeforeServerEcho = null;
-                if (_lines.TakePartial() is { } rest) entries.Add(new TranscriptEntry(time, TranscriptKind.Received, ScreenText(rest.Content.Span)));
-                entries.Add(closed.Reason switch
-                {
-                    CloseReason.RemoteClosed => new TranscriptEntry(time, TranscriptKind.Note, "Connection closed by foreign host."),
-                    CloseReason.Lost => new TranscriptEntry(time, TranscriptKind.Error, $"Connection lost: {closed.Detail}"),
-                    _ => new TranscriptEntry(time, TranscriptKind.Note, "Connection closed."),
-                });
-                break;
-        }
-    }
-
-    private void AddAssistMessage(DateTimeOffset time, AssistMessage message, TranscriptKind kind, List<TranscriptEntry> entries)
-    {
-        if (kind == TranscriptKind.Annotation) _log.WriteAnnotation(time, message.Lines);
-        foreach (var line in message.Lines) entries.Add(new TranscriptEntry(time, kind, line, message));
-    }
-
-    private static string ScreenText(ReadOnlySpan<byte> bytes)
-    {
-        var decoder = new ScreenTextDecoder();
-        // A transcript line is already whole; CR, TAB and LF inside it would break the layout of a line-based view.
-        return (decoder.Decode(bytes) + decoder.Flush()).Replace("\r", "^M", StringComparison.Ordinal).Replace("\t", "    ", StringComparison.Ordinal);
+        Post(NoteKind.Warning, $"Not connected: '{ScreenText.OfLine(line)}' was not sent. Use 'open HOST PORT' (escape: {EscapeCharacterName}).");
+        return false;
     }
 
     private string EscapeCharacterName => TelnetLite.Core.Commands.EscapeCharacter.Describe(Settings.EscapeCharacter);
@@ -490,11 +302,9 @@ public sealed class SessionController : ISessionController, ISessionObserver
     private static string Version =>
         typeof(SessionController).Assembly.GetName().Version?.ToString(3) ?? "0";
 
-    private void Note(string text) => Post(TranscriptKind.Note, text);
+    private void Screen(string text) => _session.Post(new ScreenNoteEvent(_session.Now, ScreenNoteKind.Note, text));
 
     private void Post(NoteKind kind, string text) => _session.Post(new NoteEvent(_session.Now, kind, text));
-
-    private void Post(TranscriptKind kind, string text) => _session.Post(new TranscriptNoteEvent(_session.Now, kind, text));
 
     private void RaiseStatus() => StatusChanged?.Invoke();
 }

@@ -1,27 +1,32 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
-using System.Threading.Channels;
 using TelnetLite.Core.Commands;
 using TelnetLite.Core.Telnet;
 
 namespace TelnetLite.Core.Session;
 
 /// <summary>
-/// The session engine: one TCP connection at a time, a read loop, a write loop, and a dispatcher that feeds every
-/// observer (screen, log, assistant) in order. The only part of TelnetLite that does network I/O.
+/// The session engine: one connection at a time over a replaceable <see cref="Stream"/>, a read loop that cuts what
+/// it receives into lines once, a write loop, and a dispatcher that feeds every subscriber (screen, log, assistant)
+/// in order. The only part of TelnetLite that does network I/O.
 /// </summary>
 /// <remarks>
-/// A session outlives its connections: <c>open</c>, <c>close</c>, <c>open</c> again reuse it, and observers stay
-/// subscribed. Reading never waits on writing (outgoing bytes go through their own queue) nor on observers.
-/// Nothing here throws on network failure: failures become <see cref="ClosedEvent"/>s and <see cref="ConnectFailure"/>s.
+/// <para>A session outlives its connections: <c>open</c>, <c>close</c>, <c>open</c> again reuse it, and subscribers
+/// stay subscribed. Nothing here throws on network failure: failures become <see cref="ClosedEvent"/>s and
+/// <see cref="ConnectFailure"/>s.</para>
+/// <para>Each read is processed by the Telnet layer, cut into lines and delivered to every subscriber before the next
+/// read: received data held in TelnetLite is bounded by one read buffer (<see cref="ReadBufferSize"/>) whatever the
+/// server sends, and the log has every line read before the socket is read again. Writing never waits on reading.</para>
 /// </remarks>
 public sealed class TelnetSession : IAsyncDisposable
 {
+    /// <summary>The most bytes taken from the connection in one read, and so the most received data in flight.</summary>
+    public const int ReadBufferSize = 64 * 1024;
+
     private static readonly TimeSpan IdleInterval = TimeSpan.FromMilliseconds(500);
     private readonly TimeProvider _time;
     private readonly SessionDispatcher _dispatcher = new();
-    private Connection? _connection;
+    private SessionConnection? _connection;
     private TelnetMode _telnetMode = TelnetMode.Auto;
     private string _terminalType = TelnetNegotiator.DefaultTerminalType;
     private (int Columns, int Rows)? _windowSize;
@@ -44,7 +49,7 @@ public sealed class TelnetSession : IAsyncDisposable
     /// <summary>The port of the current or last connection.</summary>
     public int Port { get; private set; }
 
-    /// <summary>The address of the current or last connection.</summary>
+    /// <summary>The address of the current or last connection; null over a caller's stream.</summary>
     public IPEndPoint? RemoteEndPoint { get; private set; }
 
     /// <summary>When the current connection was established; null when not connected.</summary>
@@ -64,7 +69,7 @@ public sealed class TelnetSession : IAsyncDisposable
         set
         {
             _telnetMode = value;
-            _connection?.Protocol.SetMode(value);
+            _connection?.SetMode(value);
         }
     }
 
@@ -75,23 +80,29 @@ public sealed class TelnetSession : IAsyncDisposable
         set
         {
             _terminalType = value;
-            if (_connection is { } connection) connection.Protocol.TerminalType = value;
+            _connection?.SetTerminalType(value);
         }
     }
 
     /// <summary>True while Telnet processing is on for the current connection.</summary>
-    public bool TelnetProcessing => _connection is { IsOpen: true } connection && connection.Protocol.Enabled;
+    public bool TelnetProcessing => _connection is { IsOpen: true } connection && connection.TelnetEnabled;
 
     /// <summary>Completes when the current connection has ended and its <see cref="ClosedEvent"/> was delivered.</summary>
     public Task Closed => _connection?.ClosedDelivered.Task ?? Task.CompletedTask;
 
-    /// <summary>Subscribes an observer; it receives every event posted from now on.</summary>
-    public void AddObserver(ISessionObserver observer) => _dispatcher.Add(observer);
+    /// <summary>Subscribes an observer; it receives every event posted from now on, after those subscribed before it.</summary>
+    public void AddObserver(ISessionObserver observer) => _dispatcher.Add(observer, 0);
+
+    /// <summary>Subscribes an observer at a place in the delivery order: lower <paramref name="order"/> first.</summary>
+    internal void AddObserver(ISessionObserver observer, int order) => _dispatcher.Add(observer, order);
 
     /// <summary>Unsubscribes an observer.</summary>
     public void RemoveObserver(ISessionObserver observer) => _dispatcher.Remove(observer);
 
-    /// <summary>Posts an event of the caller's (a note, an annotation) so that it reaches observers in order with the session's own.</summary>
+    /// <summary>
+    /// Posts an event of the caller's (a note, an annotation) so that it reaches subscribers in order with the session's
+    /// own; posted by a subscriber while it handles an event, it is delivered right after that event.
+    /// </summary>
     public void Post(SessionEvent sessionEvent) => _dispatcher.Post(sessionEvent);
 
     /// <summary>Completes once every event posted so far has been delivered to every observer.</summary>
@@ -100,29 +111,57 @@ public sealed class TelnetSession : IAsyncDisposable
     /// <summary>The current time as events carry it.</summary>
     public DateTimeOffset Now => _time.GetLocalNow();
 
-    /// <summary>Connects, closing any current connection first.</summary>
+    /// <summary>Connects over TCP, closing any current connection first.</summary>
     /// <returns>Null on success, else the failure with its cause (also never thrown).</returns>
     /// <exception cref="OperationCanceledException">Only when <paramref name="cancellationToken"/> is cancelled.</exception>
     public async Task<ConnectFailure?> ConnectAsync(ConnectRequest request, CancellationToken cancellationToken)
     {
-        await CloseAsync().ConfigureAwait(false);
-        // Counters and state belong to a connection: a failed attempt must not show the last one's.
-        _connection = null;
-        Host = request.Host;
-        Port = request.Port;
-        RemoteEndPoint = null;
-        Post(new ConnectingEvent(Now, request.Host, request.Port));
+        ArgumentNullException.ThrowIfNull(request);
+        await BeginConnectAsync(request.Host, request.Port).ConfigureAwait(false);
         var outcome = await TcpConnector.ConnectAsync(request, cancellationToken).ConfigureAwait(false);
         if (outcome.Socket is not { } socket) return outcome.Failure;
 
         RemoteEndPoint = (IPEndPoint)socket.RemoteEndPoint!;
-        var protocol = new TelnetProtocol(_telnetMode, request.Port, _terminalType);
-        if (_windowSize is { } size) protocol.SetWindowSize(size.Columns, size.Rows);
-        var connection = new Connection(this, socket, protocol, Now);
-        _connection = connection;
-        Post(new ConnectedEvent(connection.Since, request.Host, request.Port, RemoteEndPoint, (IPEndPoint)socket.LocalEndPoint!));
-        connection.Start();
+        Start(new ConnectionTransport(new System.Net.Sockets.NetworkStream(socket, ownsSocket: true), socket),
+            request.Host, request.Port, RemoteEndPoint, (IPEndPoint)socket.LocalEndPoint!);
         return null;
+    }
+
+    /// <summary>
+    /// Starts a connection over a stream the caller has opened (a recorded conversation replayed in a test, a pipe):
+    /// everything else behaves as over TCP. The session owns the stream from now on and disposes it at the end.
+    /// </summary>
+    /// <param name="host">The name shown and logged for this connection.</param>
+    /// <param name="port">The port it stands for: it decides Telnet auto-detection and SMTP recognition as over TCP.</param>
+    public async Task ConnectAsync(Stream stream, string host, int port)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(host);
+        await BeginConnectAsync(host, port).ConfigureAwait(false);
+        Start(new ConnectionTransport(stream, null), host, port, null, null);
+    }
+
+    /// <summary>
+    /// Arms a switch of transport at a line boundary, for STARTTLS: the read loop asks <paramref name="trigger"/>
+    /// about each line received; at the first it accepts, the bytes received after that line are discarded (a server
+    /// or a middlebox must not inject plaintext into the coming TLS session, RFC 3207 §6) and reported, then
+    /// <paramref name="replace"/> is run over the current stream, writes held, before anything else is read or sent.
+    /// </summary>
+    /// <param name="trigger">Sees every received line until it answers <see cref="StreamSwitchVerdict.SwitchAfterThisLine"/>
+    /// or <see cref="StreamSwitchVerdict.Disarm"/>; called on the read loop, must be quick and must not throw.</param>
+    /// <param name="replace">Wraps the current stream (e.g. in an SslStream and its handshake); a failure closes the connection
+    /// and is reported through <paramref name="failed"/>.</param>
+    /// <param name="failed">Told why a switch failed, before the connection closes.</param>
+    /// <param name="discarded">Told how many bytes were received after the trigger line and dropped, when any were.</param>
+    /// <returns>False when there is no connection.</returns>
+    public bool ArmStreamSwitch(Func<ReceivedLine, StreamSwitchVerdict> trigger, Func<Stream, CancellationToken, Task<Stream>> replace,
+        Action<Exception>? failed = null, Action<int>? discarded = null)
+    {
+        ArgumentNullException.ThrowIfNull(trigger);
+        ArgumentNullException.ThrowIfNull(replace);
+        if (_connection is not { IsOpen: true } connection) return false;
+        connection.ArmSwitch(new StreamSwitch(trigger, replace, failed, discarded));
+        return true;
     }
 
     /// <summary>Sends one line: posts <see cref="LineSentEvent"/>, then writes the line and its ending.</summary>
@@ -145,8 +184,10 @@ public sealed class TelnetSession : IAsyncDisposable
         var connection = _connection;
         if (connection is not { IsOpen: true }) return false;
         var bytes = line.ToArray();
+        // The prompt this line answers arrived first, so it is shown and logged first.
+        connection.FlushPartialLine();
         Post(new LineSentEvent(Now, bytes, secret));
-        var encoded = connection.Protocol.Encode(bytes);
+        var encoded = connection.Encode(bytes);
         var wire = new byte[encoded.Length + Encoding.ASCII.GetByteCount(ending)];
         encoded.CopyTo(wire, 0);
         Encoding.ASCII.GetBytes(ending, wire.AsSpan(encoded.Length));
@@ -177,19 +218,24 @@ public sealed class TelnetSession : IAsyncDisposable
             if (!await connection.WriteAsync([(byte)TelnetCommand.Iac], cancellationToken).ConfigureAwait(false)) return false;
             return await connection.WriteUrgentAsync((byte)TelnetCommand.Dm, cancellationToken).ConfigureAwait(false);
         }
-        return await connection.WriteAsync(connection.Protocol.EncodeAction(action, (byte)escapeCharacter), cancellationToken).ConfigureAwait(false);
+        return await connection.WriteAsync(connection.EncodeAction(action, (byte)escapeCharacter), cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Delivers the unfinished received line (a prompt) as a line now, before anything posted later; false when there
+    /// is none (or no connection).
+    /// </summary>
+    public bool FlushPartialLine() => _connection is { IsOpen: true } connection && connection.FlushPartialLine();
+
+    /// <summary>True on the dispatcher's thread while it delivers an event (where waiting for it would never end).</summary>
+    internal bool OnDispatcher => _dispatcher.IsDelivering;
 
     /// <summary>Reports the terminal size; sent to the server by NAWS (RFC 1073) once it has agreed to it.</summary>
     public void SetWindowSize(int columns, int rows)
     {
         if (columns <= 0 || rows <= 0) return;
         _windowSize = (columns, rows);
-        if (_connection is { IsOpen: true } connection)
-        {
-            connection.Protocol.SetWindowSize(columns, rows);
-            connection.SendReplies();
-        }
+        _connection?.SetWindowSize(columns, rows);
     }
 
     /// <summary>Sends bytes as they are (Telnet commands from <c>send</c>), with no event.</summary>
@@ -216,180 +262,36 @@ public sealed class TelnetSession : IAsyncDisposable
         await _dispatcher.DisposeAsync().ConfigureAwait(false);
     }
 
-    private void OnClosed(Connection connection, CloseReason reason, string? detail)
+    private async Task BeginConnectAsync(string host, int port)
+    {
+        await CloseAsync().ConfigureAwait(false);
+        // Counters and state belong to a connection: a failed attempt must not show the last one's.
+        _connection = null;
+        Host = host;
+        Port = port;
+        RemoteEndPoint = null;
+        Post(new ConnectingEvent(Now, host, port));
+    }
+
+    private void Start(ConnectionTransport transport, string host, int port, IPEndPoint? remote, IPEndPoint? local)
+    {
+        var protocol = new TelnetProtocol(_telnetMode, port, _terminalType);
+        if (_windowSize is { } size) protocol.SetWindowSize(size.Columns, size.Rows);
+        var connection = new SessionConnection(this, transport, protocol, Now);
+        _connection = connection;
+        Post(new ConnectedEvent(connection.Since, host, port, remote, local));
+        connection.Start();
+    }
+
+    internal TimeProvider Time => _time;
+
+    internal SessionDispatcher Dispatcher => _dispatcher;
+
+    internal TimeSpan Idle => IdleInterval;
+
+    internal void OnClosed(SessionConnection connection, CloseReason reason, string? detail)
     {
         Post(new ClosedEvent(Now, reason, detail));
         _dispatcher.DrainAsync().ContinueWith(_ => connection.ClosedDelivered.TrySetResult(), TaskScheduler.Default);
-    }
-
-    /// <summary>One TCP connection's loops and counters.</summary>
-    private sealed class Connection
-    {
-        private readonly TelnetSession _session;
-        private readonly Socket _socket;
-        private readonly NetworkStream _stream;
-        private readonly Channel<(byte[] Bytes, TaskCompletionSource<bool> Written)> _outgoing =
-            Channel.CreateUnbounded<(byte[], TaskCompletionSource<bool>)>(new UnboundedChannelOptions { SingleReader = true });
-        private readonly CancellationTokenSource _stop = new();
-        private readonly ITimer _idleTimer;
-        private int _closedFlag;
-        private volatile bool _localClose;
-        private Task _readLoop = Task.CompletedTask;
-        private Task _writeLoop = Task.CompletedTask;
-        private long _bytesIn;
-        private long _bytesOut;
-
-        public Connection(TelnetSession session, Socket socket, TelnetProtocol protocol, DateTimeOffset since)
-        {
-            _session = session;
-            Protocol = protocol;
-            _socket = socket;
-            _stream = new NetworkStream(socket, ownsSocket: false);
-            Since = since;
-            _idleTimer = session._time.CreateTimer(_ => OnIdle(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        }
-
-        public DateTimeOffset Since { get; }
-        public TelnetProtocol Protocol { get; }
-        public bool IsOpen => Volatile.Read(ref _closedFlag) == 0;
-        public long BytesIn => Interlocked.Read(ref _bytesIn);
-        public long BytesOut => Interlocked.Read(ref _bytesOut);
-        public TaskCompletionSource ClosedDelivered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public void Start()
-        {
-            SendReplies();
-            _readLoop = Task.Run(ReadLoopAsync);
-            _writeLoop = Task.Run(WriteLoopAsync);
-        }
-
-        public async Task<bool> WriteAsync(byte[] bytes, CancellationToken cancellationToken)
-        {
-            var written = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-            if (!_outgoing.Writer.TryWrite((bytes, written))) return false;
-            return await written.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        /// <summary>Queues the Telnet layer's pending answers; never waits, so the read loop can call it.</summary>
-        public void SendReplies()
-        {
-            byte[] replies;
-            lock (Protocol) replies = Protocol.TakeReplies();
-            if (replies.Length > 0) _outgoing.Writer.TryWrite((replies, new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously)));
-        }
-
-        public async Task<bool> WriteUrgentAsync(byte value, CancellationToken cancellationToken)
-        {
-            // Let everything queued before it leave first, so the mark lands after the IAC.
-            await WriteAsync([], cancellationToken).ConfigureAwait(false);
-            try
-            {
-                await _socket.SendAsync(new[] { value }, SocketFlags.OutOfBand, cancellationToken).ConfigureAwait(false);
-                Interlocked.Increment(ref _bytesOut);
-                return true;
-            }
-            catch (Exception e) when (e is SocketException or ObjectDisposedException)
-            {
-                return false;
-            }
-        }
-
-        public async Task CloseAsync()
-        {
-            _localClose = true;
-            _outgoing.Writer.TryComplete();
-            // Let queued lines (QUIT) leave before the FIN.
-            await _writeLoop.ConfigureAwait(false);
-            try
-            {
-                if (_socket.Connected) _socket.Shutdown(SocketShutdown.Both);
-            }
-            catch (SocketException)
-            {
-                // Already gone: nothing left to say politely.
-            }
-            catch (ObjectDisposedException)
-            {
-                // Closed by the read loop in the meantime.
-            }
-            await _stop.CancelAsync().ConfigureAwait(false);
-            await _readLoop.ConfigureAwait(false);
-        }
-
-        private async Task ReadLoopAsync()
-        {
-            var buffer = new byte[16 * 1024];
-            CloseReason reason = CloseReason.RemoteClosed;
-            string? detail = null;
-            try
-            {
-                while (true)
-                {
-                    var read = await _stream.ReadAsync(buffer, _stop.Token).ConfigureAwait(false);
-                    if (read == 0) break;
-                    Interlocked.Add(ref _bytesIn, read);
-                    byte[] data;
-                    bool echoChanged, serverEchoes;
-                    lock (Protocol)
-                    {
-                        (data, echoChanged) = Protocol.Receive(buffer.AsSpan(0, read));
-                        serverEchoes = Protocol.RemoteEcho;
-                    }
-                    SendReplies();
-                    if (data.Length > 0) _session.Post(new DataReceivedEvent(_session.Now, data));
-                    if (echoChanged) _session.Post(new RemoteEchoChangedEvent(_session.Now, serverEchoes));
-                    _idleTimer.Change(IdleInterval, Timeout.InfiniteTimeSpan);
-                }
-            }
-            catch (OperationCanceledException)
-            {
-                reason = CloseReason.LocalClosed;
-            }
-            catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException)
-            {
-                reason = CloseReason.Lost;
-                detail = (e.InnerException as SocketException)?.Message ?? e.Message;
-            }
-            if (_localClose) (reason, detail) = (CloseReason.LocalClosed, null);
-            Finish(reason, detail);
-        }
-
-        private async Task WriteLoopAsync()
-        {
-            await foreach (var (bytes, written) in _outgoing.Reader.ReadAllAsync().ConfigureAwait(false))
-            {
-                try
-                {
-                    await _stream.WriteAsync(bytes, _stop.Token).ConfigureAwait(false);
-                    Interlocked.Add(ref _bytesOut, bytes.Length);
-                    written.TrySetResult(true);
-                }
-                catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException or OperationCanceledException)
-                {
-                    written.TrySetResult(false);
-                }
-            }
-        }
-
-        private void OnIdle()
-        {
-            if (!IsOpen) return;
-            byte[] held;
-            lock (Protocol) held = Protocol.FlushPending();
-            if (held.Length > 0) _session.Post(new DataReceivedEvent(_session.Now, held));
-            _session.Post(new ReceiveIdleEvent(_session.Now));
-        }
-
-        private void Finish(CloseReason reason, string? detail)
-        {
-            if (Interlocked.Exchange(ref _closedFlag, 1) != 0) return;
-            _idleTimer.Dispose();
-            _outgoing.Writer.TryComplete();
-            // Fail writes still queued: nobody will send them now.
-            while (_outgoing.Reader.TryRead(out var pending)) pending.Written.TrySetResult(false);
-            _stream.Dispose();
-            _socket.Dispose();
-            _session.OnClosed(this, reason, detail);
-        }
     }
 }

@@ -1,6 +1,5 @@
 using System.Text;
 using TelnetLite.Core.Assist;
-using TelnetLite.Core.Session;
 
 namespace TelnetLite.Core.Smtp;
 
@@ -15,6 +14,10 @@ namespace TelnetLite.Core.Smtp;
 /// does a first command that is not SMTP (an FTP server also greets with 220). While tentative, annotations are
 /// held; on confirmation an info message says so and the held annotations follow; when dropped they are discarded.
 /// The conversation is followed whatever the recognition, so <c>set smtp on</c> mid-session starts from the truth.</para>
+/// <para>Received text comes as lines cut once by the session (<see cref="LinesReceivedEvent"/>); what it says comes
+/// back as typed events: <see cref="ReplyAnnotatedEvent"/> carrying the annotation, <see cref="CapabilitiesEvent"/>,
+/// <see cref="ReplyFlawsEvent"/>, <see cref="SmtpRecognisedEvent"/>. After each event that changed anything a new
+/// <see cref="Snapshot"/> is published for front ends, which never read the conversation itself.</para>
 /// <para>Each connection starts afresh: a <see cref="ConnectingEvent"/> (or a <see cref="ConnectedEvent"/> not
 /// preceded by one) resets everything, so one assistant serves every connection of a run.</para>
 /// <para>Explanations come from the annotator given to the constructor; this class only decides when to ask and
@@ -24,12 +27,15 @@ namespace TelnetLite.Core.Smtp;
 public sealed class SmtpAssistant : IProtocolAssistant
 {
     private const int MaxHeldWhileTentative = 64;
+    private static readonly TimeSpan ServerGoodbyeGrace = TimeSpan.FromSeconds(1);
+    private static readonly IReadOnlyList<AssistEvent> NoEvents = [];
     private static readonly IReadOnlyList<AssistMessage> NoMessages = [];
 
     private readonly Func<SmtpReply, SmtpAnnotationContext, SmtpAnnotation> _annotate;
     private readonly SmtpReplyParser _parser = new();
     private readonly List<SmtpReply> _replies = [];
-    private readonly List<AssistMessage> _heldWhileTentative = [];
+    private readonly List<AssistEvent> _heldWhileTentative = [];
+    private volatile AssistSnapshot _snapshot = AssistSnapshot.Empty("SMTP");
     private AssistRecognition _recognition;
     private bool _greetingJudged;
     private bool? _firstCommandWasSmtp;
@@ -46,6 +52,7 @@ public sealed class SmtpAssistant : IProtocolAssistant
         _annotate = annotate;
         Conversation = new SmtpConversation(port);
         _recognition = RecognitionByPort(port);
+        Publish();
     }
 
     /// <inheritdoc />
@@ -60,13 +67,26 @@ public sealed class SmtpAssistant : IProtocolAssistant
     };
 
     /// <inheritdoc />
-    public AssistMode Mode { get; set; }
+    public AssistMode Mode
+    {
+        get => _mode;
+        set
+        {
+            _mode = value;
+            Publish();
+        }
+    }
 
-    /// <inheritdoc />
+    private AssistMode _mode;
+
+    /// <summary>True while a command has been sent whose complete reply has not arrived (only while recognised).</summary>
     public bool IsAwaitingReply => Recognition != AssistRecognition.None
         && (Conversation.OutstandingCount > 0 || Conversation.HasLinesHeldBehindData);
 
-    /// <summary>The current connection's conversation (replaced at each new connection): state for views.</summary>
+    /// <inheritdoc />
+    public AssistSnapshot Snapshot => _snapshot;
+
+    /// <summary>The current connection's conversation (replaced at each new connection). Not thread-safe: front ends read <see cref="Snapshot"/>.</summary>
     public SmtpConversation Conversation { get; private set; }
 
     /// <summary>The current connection's checklist.</summary>
@@ -86,15 +106,7 @@ public sealed class SmtpAssistant : IProtocolAssistant
     /// <c>AUTH mechanism initial-response</c>. The session should then set <see cref="LineSentEvent.Secret"/>.
     /// </summary>
     /// <remarks>Judged whatever the recognition: a password must not reach a log because SMTP was not recognised yet.</remarks>
-    public bool IsSecretLine(string line)
-    {
-        if (NextLineIsSecret) return true;
-        var command = SmtpCommandParser.Parse(line);
-        if (SmtpConversation.IsAuthWithInitialResponse(command)) return true;
-        // The line right after an AUTH whose challenge never came (refused, or typed ahead of the 334) is still what
-        // the person meant as a credential: a lone base64 word must not reach the log in clear.
-        return _lastSentWasAuth && command.Verb == SmtpVerb.Unknown && LooksLikeBase64(line.AsSpan().Trim());
-    }
+    public bool IsSecretLine(string line) => IsSecret(line);
 
     private static bool LooksLikeBase64(ReadOnlySpan<char> word)
     {
@@ -129,40 +141,65 @@ public sealed class SmtpAssistant : IProtocolAssistant
     }
 
     /// <inheritdoc />
-    public bool IsSecret(string line) => IsSecretLine(line);
+    /// <remarks>Reads only the published snapshot: front ends call it from their own threads.</remarks>
+    public bool IsSecret(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var snapshot = _snapshot;
+        if (snapshot.NextLineIsSecret) return true;
+        var command = SmtpCommandParser.Parse(line);
+        if (SmtpConversation.IsAuthWithInitialResponse(command)) return true;
+        return snapshot.LastSentWasAuth && command.Verb == SmtpVerb.Unknown && LooksLikeBase64(line.AsSpan().Trim());
+    }
 
     /// <inheritdoc />
-    public IReadOnlyList<AssistMessage> Observe(SessionEvent sessionEvent)
+    public bool IsCommand(string line)
     {
+        ArgumentNullException.ThrowIfNull(line);
+        return line.AsSpan().Trim().Length > 0 && SmtpCommandParser.Parse(line).Verb != SmtpVerb.Unknown;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<AssistEvent> Observe(SessionEvent sessionEvent)
+    {
+        IReadOnlyList<AssistEvent> events;
         switch (sessionEvent)
         {
             case ConnectingEvent connecting:
                 Reset(connecting.Port);
                 _connecting = true;
                 Conversation.OnConnecting(connecting.Time);
-                return NoMessages;
+                events = NoEvents;
+                break;
             case ConnectedEvent connected:
                 if (!_connecting || connected.Port != Conversation.Port) Reset(connected.Port);
                 _connecting = false;
                 Conversation.OnConnected(connected.Time);
-                return NoMessages;
-            case DataReceivedEvent received:
+                events = NoEvents;
+                break;
+            case LinesReceivedEvent received:
                 _replies.Clear();
-                _parser.Feed(received.Data.Span, _replies);
-                return OnReplies(received.Time);
+                foreach (var line in received.Lines) _parser.FeedLine(line.Content.Span, line.Ending, _replies);
+                // Most lines of a flood complete no reply: nothing changed that a front end could see.
+                if (_replies.Count == 0) return NoEvents;
+                events = OnReplies(received.Time);
+                break;
             case LineSentEvent sent:
                 OnLineSent(sent);
-                return NoMessages;
+                events = NoEvents;
+                break;
             case ClosedEvent closed:
                 _replies.Clear();
                 _parser.Flush(_replies);
-                var messages = OnReplies(closed.Time);
+                events = OnReplies(closed.Time);
                 Conversation.OnClosed(closed.Time);
                 _connecting = false;
-                return messages;
+                break;
             default:
-                return NoMessages;
+                return NoEvents;
         }
+        Publish();
+        return events;
     }
 
     /// <inheritdoc />
@@ -173,7 +210,7 @@ public sealed class SmtpAssistant : IProtocolAssistant
         var warnings = SmtpLinter.Lint(line, Conversation);
         if (warnings.Count == 0) return NoMessages;
         return warnings
-            .Select(w => new AssistMessage(w.IsReminder ? AssistSeverity.Info : AssistSeverity.ProtocolWarning, w.ToLines(), w))
+            .Select(w => new AssistMessage(w.IsReminder ? AssistSeverity.Info : AssistSeverity.ProtocolWarning, w.ToLines()))
             .ToArray();
     }
 
@@ -198,7 +235,13 @@ public sealed class SmtpAssistant : IProtocolAssistant
         }
 
         var conversation = Conversation;
-        if (conversation.Phase == SmtpPhase.Closed) return PacingDecision.SendNow;
+        // After 221 or 421 the server closes: what comes next would go nowhere, unless it stays open after all.
+        if (conversation.Phase == SmtpPhase.Closed)
+        {
+            return conversation.IsConnected
+                ? new PacingDecision(PacingVerdict.Wait, "the server said goodbye: waiting for it to close", ServerGoodbyeGrace)
+                : PacingDecision.SendNow;
+        }
         if (!conversation.GreetingReceived) return new PacingDecision(PacingVerdict.Wait, "waiting for the server's greeting");
         if (conversation.Phase != SmtpPhase.Commands) return PacingDecision.SendNow;
         if (conversation.HasLinesHeldBehindData) return new PacingDecision(PacingVerdict.Wait, "waiting for the reply to DATA");
@@ -234,10 +277,10 @@ public sealed class SmtpAssistant : IProtocolAssistant
         if (_recognition == AssistRecognition.Tentative && _firstCommandWasSmtp == false) Drop();
     }
 
-    private IReadOnlyList<AssistMessage> OnReplies(DateTimeOffset time)
+    private IReadOnlyList<AssistEvent> OnReplies(DateTimeOffset time)
     {
-        if (_replies.Count == 0) return NoMessages;
-        var messages = new List<AssistMessage>(_replies.Count);
+        if (_replies.Count == 0) return NoEvents;
+        var messages = new List<AssistEvent>(_replies.Count);
         foreach (var reply in _replies)
         {
             var context = Conversation.OnReply(reply, time);
@@ -247,8 +290,7 @@ public sealed class SmtpAssistant : IProtocolAssistant
             if (context.After == SmtpVerb.Data && reply.Code != 354) _discardingMessage = Conversation.DataRefused;
             if (wasTentative && _recognition == AssistRecognition.Confirmed && Mode == AssistMode.Auto)
             {
-                messages.Add(new AssistMessage(AssistSeverity.Info,
-                    [$"info: SMTP recognised on port {Conversation.Port}: the server answered {reply.Code} to {Describe(context.Command)}"]));
+                messages.Add(new SmtpRecognisedEvent(time, Conversation.Port, reply.Code, Describe(context.Command)));
                 messages.AddRange(_heldWhileTentative);
                 _heldWhileTentative.Clear();
             }
@@ -258,18 +300,15 @@ public sealed class SmtpAssistant : IProtocolAssistant
             if (Recognition == AssistRecognition.Tentative && _heldWhileTentative.Count >= MaxHeldWhileTentative) continue;
             var annotation = _annotate(reply, context);
             var target = Recognition == AssistRecognition.Tentative ? _heldWhileTentative : messages;
-            target.Add(new AssistMessage(annotation.Severity, annotation.ToLines(), annotation));
+            target.Add(new ReplyAnnotatedEvent(time, annotation));
             if (reply.Code == 250 && context.After is SmtpVerb.Ehlo or SmtpVerb.Lhlo && reply.Lines.Count > 1)
             {
                 // Each keyword explained, so a person learns what this server offers before choosing the next command.
-                var capabilities = SmtpCapabilities.FromEhloReply(reply);
-                target.Add(new AssistMessage(AssistSeverity.Info,
-                    Knowledge.SmtpCapabilityExplainer.Explain(capabilities).Select(line => "capability: " + line).ToArray(), capabilities));
+                target.Add(new CapabilitiesEvent(time, SmtpCapabilities.FromEhloReply(reply)));
             }
-            if (reply.Flaws != SmtpReplyFlaws.None)
-                target.Add(new AssistMessage(AssistSeverity.ProtocolWarning, SmtpReplyFlawDescriptions.Lines(reply.Flaws), reply));
+            if (reply.Flaws != SmtpReplyFlaws.None) target.Add(new ReplyFlawsEvent(time, reply));
         }
-        return messages.Count == 0 ? NoMessages : messages;
+        return messages.Count == 0 ? NoEvents : messages;
     }
 
     private void Recognise(SmtpReply reply, SmtpAnnotationContext context)
@@ -286,6 +325,29 @@ public sealed class SmtpAssistant : IProtocolAssistant
         if (_recognition != AssistRecognition.Tentative || context.After is not (SmtpVerb.Helo or SmtpVerb.Ehlo or SmtpVerb.Lhlo)) return;
         if (reply.Code / 100 == 2 || reply.Enhanced is not null || reply.Code == 501) _recognition = AssistRecognition.Confirmed;
         else Drop();
+    }
+
+    /// <summary>Publishes the conversation as it stands, for readers on other threads.</summary>
+    private void Publish()
+    {
+        var conversation = Conversation;
+        var recognition = Recognition;
+        var outstanding = conversation.OutstandingCount > 0 ? conversation.Outstanding[^1] : null;
+        _snapshot = new AssistSnapshot(
+            Protocol,
+            recognition,
+            recognition == AssistRecognition.None ? "" : Summary,
+            IsAwaitingReply,
+            !conversation.GreetingReceived && conversation.IsConnected ? "the greeting"
+                : outstanding is null ? (conversation.HasLinesHeldBehindData ? "DATA" : null) : Describe(outstanding),
+            conversation.GreetingReceived,
+            conversation.Phase is SmtpPhase.Message or SmtpPhase.BdatChunk || conversation.HasLinesHeldBehindData,
+            conversation.Phase == SmtpPhase.Message,
+            NextLineIsSecret,
+            _lastSentWasAuth,
+            conversation.Phase == SmtpPhase.Closed,
+            conversation.Capabilities is { } capabilities ? capabilities.All.Select(c => c.Line).ToArray() : [],
+            recognition == AssistRecognition.None ? [] : SmtpChecklist.From(conversation.Transaction));
     }
 
     private void Drop()

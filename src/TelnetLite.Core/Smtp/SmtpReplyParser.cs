@@ -79,6 +79,31 @@ public sealed class SmtpReplyParser
     }
 
     /// <summary>
+    /// Feeds one line already cut by the session (its content never holds an LF), so received bytes are not scanned
+    /// for line ends a second time. A line with no ending (a piece of an over-long line, or a prompt taken when the
+    /// connection went quiet) is held and joined with what completes it, as the byte-fed form would.
+    /// </summary>
+    public void FeedLine(ReadOnlySpan<byte> content, LineEnding ending, ICollection<SmtpReply> replies)
+    {
+        if (ending == LineEnding.None)
+        {
+            AppendPartial(content);
+            return;
+        }
+        var endsWithCr = ending == LineEnding.CrLf;
+        if (_partialLength == 0)
+        {
+            var kept = content.Length > KeptLineOctets ? content[..KeptLineOctets] : content;
+            CompleteLine(kept, content.Length + (endsWithCr ? 1 : 0), endsWithCr, HasNonAscii(content), terminated: true, replies);
+            return;
+        }
+        AppendPartial(content);
+        if (endsWithCr) AppendPartial("\r"u8);
+        CompleteLine(_partial.AsSpan(0, _partialKept), _partialLength, endsWithCr, _partialNonAscii, terminated: true, replies);
+        ClearPartial();
+    }
+
+    /// <summary>
     /// Hands out whatever is held as if the input ended here (the connection closed): an unterminated last line
     /// and an unfinished multi-line reply become replies.
     /// </summary>

@@ -1,6 +1,5 @@
 using TelnetLite.Cli;
 using TelnetLite.Core;
-using TelnetLite.Core.Assist;
 using TelnetLite.Core.Session;
 
 namespace TelnetLite.Plain;
@@ -9,28 +8,31 @@ namespace TelnetLite.Plain;
 /// Line mode on standard input and output, for pipes, scripts and terminals without the full-screen UI.
 /// Never starts Terminal.Gui: it would open the terminal even with output redirected.
 /// </summary>
+/// <remarks>
+/// Piped lines go through the session's pacer, lock-step with the server's replies; typed lines go at once, as in
+/// telnet. Standard output carries the conversation; TelnetLite's own notes go to standard error.
+/// </remarks>
 internal sealed class PlainMode
 {
     private readonly SessionController _controller;
     private readonly StartOptions _options;
-    private readonly PlainSessionWatcher _watcher;
-    private readonly TimeProvider _time = TimeProvider.System;
+    private readonly PlainOutput _output;
     private readonly object _consoleLock = new();
     private readonly bool _inputIsTerminal = !Console.IsInputRedirected;
-    private readonly SemaphoreSlim _changed = new(0);
     private bool _commandMode;
 
     public PlainMode(SessionController controller, StartOptions options)
     {
         _controller = controller;
         _options = options;
-        var stdout = Console.OpenStandardOutput();
-        _watcher = new PlainSessionWatcher(stdout, Console.Out, options.RawOutput, _consoleLock, _time);
-        _watcher.Changed += Pulse;
-        _controller.AddFrontObserver(_watcher);
+        _output = new PlainOutput(Console.OpenStandardOutput(), options.RawOutput, _consoleLock);
+        _controller.Subscribe(_output);
+        // Plain mode writes received text itself, as it arrives: the transcript only brings the rest.
+        _controller.TranscriptIncludesReceivedLines = false;
         _controller.TranscriptAppended += Show;
-        _controller.StatusChanged += Pulse;
     }
+
+    private LinePacer Pacer => _controller.Pacer;
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
@@ -126,27 +128,25 @@ internal sealed class PlainMode
     /// <summary>One line of the session; returns an exit code when TelnetLite should end.</summary>
     private async Task<int?> RunSessionLineAsync(StdinLineReader input, CancellationToken cancellationToken)
     {
-        if (_controller.Status.State != ConnectionState.Connected) return EndedByServer(input);
+        if (_controller.Status.State != ConnectionState.Connected) return await EndedByServerAsync(input).ConfigureAwait(false);
 
-        var next = await WaitForLineOrCloseAsync(input, cancellationToken).ConfigureAwait(false);
-        if (next is null)
+        if (!await WaitForLineOrCloseAsync(input, cancellationToken).ConfigureAwait(false))
         {
-            if (_controller.Status.State != ConnectionState.Connected) return EndedByServer(input);
+            if (_controller.Status.State != ConnectionState.Connected) return await EndedByServerAsync(input).ConfigureAwait(false);
             return await FinishAtEndOfInputAsync(input, cancellationToken).ConfigureAwait(false);
         }
         var line = await input.ReadLineAsync(cancellationToken).ConfigureAwait(false);
         if (line is null) return await FinishAtEndOfInputAsync(input, cancellationToken).ConfigureAwait(false);
 
-        if (!_inputIsTerminal && !_watcher.SentAny && await WaitForGreetingAsync(input, line, cancellationToken).ConfigureAwait(false) is { } greetingTimedOut)
-        {
-            return greetingTimedOut;
-        }
-
         var text = line.Text;
         if (text.Length > 0 && text[0] == _controller.EscapeCharacter)
         {
             // Piped, a command takes its turn like any line: the replies to what was sent before it come first.
-            if (!_inputIsTerminal && await WaitForRepliesAsync(input, line, cancellationToken).ConfigureAwait(false) is { } timedOut) return timedOut;
+            if (!_inputIsTerminal && !await Pacer.WaitForRepliesAsync(_options.ReplyTimeout, cancellationToken).ConfigureAwait(false))
+            {
+                return await ReplyTimedOutAsync(input, line).ConfigureAwait(false);
+            }
+            await _controller.DrainAsync().ConfigureAwait(false);
             var command = text[1..];
             if (command.Trim().Length == 0)
             {
@@ -156,71 +156,27 @@ internal sealed class PlainMode
             return await RunCommandAsync(command, input, cancellationToken).ConfigureAwait(false);
         }
 
-        if (!_inputIsTerminal && _controller.Assistant.Recognition != AssistRecognition.None)
+        if (_inputIsTerminal)
         {
-            var (decision, paceTimedOut) = await PaceAsync(input, line, cancellationToken).ConfigureAwait(false);
-            if (paceTimedOut is { } code) return code;
-            if (_controller.Status.State != ConnectionState.Connected) return EndedByServer(input, [line]);
-            // The assistant's Drop is final: asking again about the same line would answer differently.
-            if (decision?.Verdict == PacingVerdict.Drop)
-            {
-                Note($"not sent: {text} ({decision.Reason})");
-                return null;
-            }
+            // Typed lines go at once, as in telnet: the person sees the replies and decides.
+            await _controller.SendLineAsync(line.Bytes, cancellationToken).ConfigureAwait(false);
+            return null;
         }
-        await _controller.SendLineAsync(line.Bytes, cancellationToken).ConfigureAwait(false);
-        return null;
-    }
 
-    /// <summary>
-    /// Before the first piped line: a server that speaks first (SMTP, POP3, FTP) is given the time to finish its
-    /// greeting, multi-line (<c>220-</c>) and split packets included, so the line does not race it. One that never
-    /// speaks (HTTP) costs only --idle-exit.
-    /// </summary>
-    private async Task<int?> WaitForGreetingAsync(StdinLineReader input, InputLine line, CancellationToken cancellationToken)
-    {
-        var started = _time.GetTimestamp();
-        while (_controller.Status.State == ConnectionState.Connected)
+        var options = new PaceOptions(_options.Pipeline, _options.ReplyTimeout, GreetingQuiet: _options.IdleExit);
+        var outcome = await Pacer.SendAsync(PacedLine.FromBytes(line.Bytes), options, cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        switch (outcome.Kind)
         {
-            if (_watcher.ReceivedAny && !_watcher.GreetingIncomplete) break;
-            var limit = _watcher.ReceivedAny ? _options.ReplyTimeout : _options.IdleExit;
-            if (_time.GetElapsedTime(started) >= limit)
-            {
-                if (_watcher.ReceivedAny) return ReplyTimedOut(input, line);
+            case PacedOutcomeKind.Dropped:
+                Note($"not sent: {text} ({outcome.Reason})");
                 break;
-            }
-            await WaitForChangeAsync(TimeSpan.FromMilliseconds(100), cancellationToken).ConfigureAwait(false);
+            case PacedOutcomeKind.TimedOut:
+                return await ReplyTimedOutAsync(input, line).ConfigureAwait(false);
+            case PacedOutcomeKind.NotConnected or PacedOutcomeKind.Cleared:
+                return await EndedByServerAsync(input, [line]).ConfigureAwait(false);
         }
-        // The greeting's annotation and recognition are settled on the dispatcher before the line is paced.
-        await _controller.DrainAsync().ConfigureAwait(false);
         return null;
-    }
-
-    /// <summary>Waits while a reply is awaited (bounded by --reply-timeout); exit code 4 when it never comes.</summary>
-    private async Task<int?> WaitForRepliesAsync(StdinLineReader input, InputLine line, CancellationToken cancellationToken)
-    {
-        var started = _time.GetTimestamp();
-        while (_controller.Status.State == ConnectionState.Connected && _controller.IsAwaitingReply)
-        {
-            if (_time.GetElapsedTime(started) > _options.ReplyTimeout) return ReplyTimedOut(input, line);
-            await WaitForChangeAsync(TimeSpan.FromMilliseconds(200), cancellationToken).ConfigureAwait(false);
-        }
-        await _controller.DrainAsync().ConfigureAwait(false);
-        return null;
-    }
-
-    /// <summary>Holds a piped line until the assistant says it may go or drops it; exit code 4 when the reply never comes.</summary>
-    private async Task<(PacingDecision? Decision, int? TimedOut)> PaceAsync(StdinLineReader input, InputLine line, CancellationToken cancellationToken)
-    {
-        var deadline = _time.GetTimestamp();
-        while (true)
-        {
-            if (_controller.Status.State != ConnectionState.Connected) return (null, null);
-            var decision = _controller.Pace(line.Text, _options.Pipeline);
-            if (decision.Verdict != PacingVerdict.Wait) return (decision, null);
-            if (_time.GetElapsedTime(deadline) > _options.ReplyTimeout) return (null, ReplyTimedOut(input, line));
-            await WaitForChangeAsync(TimeSpan.FromMilliseconds(200), cancellationToken).ConfigureAwait(false);
-        }
     }
 
     /// <summary>
@@ -229,60 +185,50 @@ internal sealed class PlainMode
     /// </summary>
     private async Task<int> FinishAtEndOfInputAsync(StdinLineReader input, CancellationToken cancellationToken)
     {
-        var started = _time.GetTimestamp();
-        while (_controller.Status.State == ConnectionState.Connected && _controller.IsAwaitingReply)
+        if (!await Pacer.WaitForRepliesAsync(_options.ReplyTimeout, cancellationToken).ConfigureAwait(false))
         {
-            if (_time.GetElapsedTime(started) > _options.ReplyTimeout) return ReplyTimedOut(input);
-            await WaitForChangeAsync(TimeSpan.FromMilliseconds(200), cancellationToken).ConfigureAwait(false);
+            return await ReplyTimedOutAsync(input).ConfigureAwait(false);
         }
-        while (_controller.Status.State == ConnectionState.Connected && _watcher.QuietFor < _options.IdleExit)
+        while (_controller.Status.State == ConnectionState.Connected && Pacer.QuietFor < _options.IdleExit)
         {
-            var remaining = _options.IdleExit - _watcher.QuietFor;
-            await WaitForChangeAsync(remaining > TimeSpan.Zero ? remaining : TimeSpan.FromMilliseconds(10), cancellationToken).ConfigureAwait(false);
+            var remaining = _options.IdleExit - Pacer.QuietFor;
+            await Pacer.WaitForChangeAsync(remaining > TimeSpan.Zero ? remaining : TimeSpan.FromMilliseconds(10), cancellationToken).ConfigureAwait(false);
         }
         if (_controller.Status.State != ConnectionState.Connected)
         {
             await _controller.DrainAsync().ConfigureAwait(false);
-            return _watcher.LastClose == CloseReason.Lost ? (int)ExitCode.ConnectionLost : (int)ExitCode.Ok;
+            return ExitCodeOfClose();
         }
         await _controller.CloseAsync().ConfigureAwait(false);
         return (int)ExitCode.Ok;
     }
 
-    private async Task<bool?> WaitForLineOrCloseAsync(StdinLineReader input, CancellationToken cancellationToken)
+    /// <summary>Waits for an input line or the end of the connection, whichever comes first; false when no line is coming.</summary>
+    /// <remarks>
+    /// The server may close while the person has not typed anything, or a pipe stays open and idle (<c>tail -f</c>):
+    /// TelnetLite then ends as telnet does, at "Connection closed by foreign host.", without waiting for input.
+    /// </remarks>
+    private async Task<bool> WaitForLineOrCloseAsync(StdinLineReader input, CancellationToken cancellationToken)
     {
-        using var closed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        void OnChange()
-        {
-            if (_controller.Status.State != ConnectionState.Connected) closed.Cancel();
-        }
-        _watcher.Changed += OnChange;
-        try
-        {
-            OnChange();
-            return await input.WaitToReadAsync(closed.Token).ConfigureAwait(false) ? true : null;
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return null;
-        }
-        finally
-        {
-            _watcher.Changed -= OnChange;
-        }
+        if (_controller.Status.State != ConnectionState.Connected) return false;
+        var ready = input.WaitToReadAsync(cancellationToken).AsTask();
+        var first = await Task.WhenAny(ready, _output.Closed).ConfigureAwait(false);
+        return first == ready && await ready.ConfigureAwait(false);
     }
 
-    private int EndedByServer(StdinLineReader input, IReadOnlyList<InputLine>? pending = null)
+    private async Task<int> EndedByServerAsync(StdinLineReader input, IReadOnlyList<InputLine>? pending = null)
     {
-        _controller.DrainAsync().GetAwaiter().GetResult();
+        await _controller.DrainAsync().ConfigureAwait(false);
         ReportUnsent(input, pending, "the connection ended");
-        return _watcher.LastClose == CloseReason.Lost ? (int)ExitCode.ConnectionLost : (int)ExitCode.Ok;
+        return ExitCodeOfClose();
     }
 
-    private int ReplyTimedOut(StdinLineReader input, InputLine? pending = null)
+    private int ExitCodeOfClose() => Pacer.LastClose == CloseReason.Lost ? (int)ExitCode.ConnectionLost : (int)ExitCode.Ok;
+
+    private async Task<int> ReplyTimedOutAsync(StdinLineReader input, InputLine? pending = null)
     {
         Note($"No reply within {_options.ReplyTimeout.TotalSeconds:0.#} s (--reply-timeout); closing.");
-        _controller.CloseAsync().GetAwaiter().GetResult();
+        await _controller.CloseAsync().ConfigureAwait(false);
         ReportUnsent(input, pending is null ? null : [pending], "no reply came");
         return (int)ExitCode.ReplyTimeout;
     }
@@ -300,22 +246,6 @@ internal sealed class PlainMode
         foreach (var line in unsent) Note("  " + line);
     }
 
-    private async Task WaitForChangeAsync(TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await _changed.WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-        }
-    }
-
-    private void Pulse()
-    {
-        if (_changed.CurrentCount == 0) _changed.Release();
-    }
-
     private void Show(IReadOnlyList<TranscriptEntry> entries)
     {
         lock (_consoleLock)
@@ -325,18 +255,18 @@ internal sealed class PlainMode
                 switch (entry.Kind)
                 {
                     case TranscriptKind.Received:
-                        break; // written as it arrives by the watcher
+                        break; // written as it arrives by the output
                     case TranscriptKind.Command when _inputIsTerminal && entry.Text.StartsWith(SessionController.CommandPrompt, StringComparison.Ordinal):
                         break; // the command was just typed at the prompt
                     case TranscriptKind.Sent:
                         // A terminal already shows what was typed (local echo); piped lines are shown as they go out.
                         if (_inputIsTerminal || _options.RawOutput) break;
-                        _watcher.EnsureLineStart();
+                        _output.EnsureLineStart();
                         Console.Out.WriteLine(entry.Text);
                         break;
                     case TranscriptKind.Annotation:
                         if (!_options.Annotate) break;
-                        _watcher.EnsureLineStart();
+                        _output.EnsureLineStart();
                         Console.Out.WriteLine("# " + entry.Text);
                         break;
                     case TranscriptKind.Warning when entry.Assist is not null:
@@ -345,7 +275,7 @@ internal sealed class PlainMode
                             Console.Error.WriteLine(entry.Text);
                             break;
                         }
-                        _watcher.EnsureLineStart();
+                        _output.EnsureLineStart();
                         Console.Out.WriteLine("# " + entry.Text);
                         break;
                     default:
@@ -355,7 +285,6 @@ internal sealed class PlainMode
             }
             Console.Out.Flush();
         }
-        Pulse();
     }
 
     private void Prompt(string prompt)

@@ -44,8 +44,8 @@ internal sealed class Palette
         TranscriptKind.Warning => Make(Amber, TextStyle.Bold),
         TranscriptKind.Error => Make(Red, TextStyle.Bold),
         TranscriptKind.Command => Make(Magenta, TextStyle.None),
-        TranscriptKind.Annotation => entry.Assist is { } message
-            ? For(AssistPaneViewModel.StyleOf(message.Severity), IsHeadline(entry, message))
+        TranscriptKind.Annotation => entry.Assist is { } assist
+            ? For(AssistPaneViewModel.StyleOf(assist.Message.Severity), entry.AssistLine == 0)
             : Make(Blue, TextStyle.Italic),
         _ => Normal,
     };
@@ -62,9 +62,6 @@ internal sealed class Palette
         AssistStyle.Info => Make(Blue, TextStyle.None),
         _ => Normal,
     };
-
-    private static bool IsHeadline(TranscriptEntry entry, AssistMessage message) =>
-        message.Lines.Count > 0 && entry.Text.EndsWith(message.Lines[0], StringComparison.Ordinal);
 
     private Attribute Make(Color foreground, TextStyle style)
     {

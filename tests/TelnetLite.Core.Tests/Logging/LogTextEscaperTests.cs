@@ -1,6 +1,7 @@
 using System.Text;
 using CsCheck;
 using TelnetLite.Core.Logging;
+using TelnetLite.Core.Text;
 
 namespace TelnetLite.Core.Tests.Logging;
 

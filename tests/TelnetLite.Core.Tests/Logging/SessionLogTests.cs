@@ -16,6 +16,7 @@ public sealed class SessionLogTests : IDisposable
     private readonly TemporaryFolder _folder = new();
     private readonly ManualTimeProvider _clock = new(Time);
     private readonly SessionLog _log;
+    private readonly SessionLines _lines = new();
     private readonly string _path;
 
     public SessionLogTests()
@@ -46,7 +47,7 @@ public sealed class SessionLogTests : IDisposable
         OpenLog();
         var later = new DateTimeOffset(2026, 11, 29, 6, 34, 42, 999, TimeSpan.FromHours(1));
 
-        _log.OnSessionEvent(new LineSentEvent(later, "QUIT"u8.ToArray(), Secret: false));
+        Deliver(new LineSentEvent(later, "QUIT"u8.ToArray(), Secret: false));
 
         Assert.Equal("2026-11-29T06:34:42.999+01:00 -> QUIT", LogFile.ReadLines(_path)[^1]);
     }
@@ -58,8 +59,8 @@ public sealed class SessionLogTests : IDisposable
         var remote = new IPEndPoint(IPAddress.Parse("192.0.2.25"), 25);
         var local = new IPEndPoint(IPAddress.Loopback, 50000);
 
-        _log.OnSessionEvent(new ConnectingEvent(Time, "mail.example.test", 25));
-        _log.OnSessionEvent(new ConnectedEvent(Time, "mail.example.test", 25, remote, local));
+        Deliver(new ConnectingEvent(Time, "mail.example.test", 25));
+        Deliver(new ConnectedEvent(Time, "mail.example.test", 25, remote, local));
         Receive("220 mail.example.test ESMTP\r\n");
         Send("STARTTLS");
         Receive("220 2.0.0 Ready to start TLS\r\n");
@@ -67,8 +68,8 @@ public sealed class SessionLogTests : IDisposable
         Send("EHLO contoso.com");
         Receive("250 mail.example.test\r\n");
         _log.WriteAnnotation(Time, ["250 success: the server greets you", "next: MAIL FROM:<you@example.com>"]);
-        _log.OnSessionEvent(new NoteEvent(Time, NoteKind.Info, "local echo on"));
-        _log.OnSessionEvent(new ClosedEvent(Time, CloseReason.RemoteClosed, null));
+        Deliver(new NoteEvent(Time, NoteKind.Info, "local echo on"));
+        Deliver(new ClosedEvent(Time, CloseReason.RemoteClosed, null));
 
         Assert.Equal(
             [
@@ -93,7 +94,7 @@ public sealed class SessionLogTests : IDisposable
         OpenLog();
         _log.TlsActive = true;
 
-        _log.OnSessionEvent(new ClosedEvent(Time, CloseReason.LocalClosed, null));
+        Deliver(new ClosedEvent(Time, CloseReason.LocalClosed, null));
         Send("EHLO again");
 
         Assert.False(_log.TlsActive);
@@ -106,9 +107,9 @@ public sealed class SessionLogTests : IDisposable
         OpenLog();
         var remote = new IPEndPoint(IPAddress.IPv6Loopback, 2525);
 
-        _log.OnSessionEvent(new ConnectedEvent(Time, "::1", 2525, remote, new IPEndPoint(IPAddress.IPv6Loopback, 50000)));
+        Deliver(new ConnectedEvent(Time, "::1", 2525, remote, new IPEndPoint(IPAddress.IPv6Loopback, 50000)));
         var mapped = new IPEndPoint(IPAddress.Loopback.MapToIPv6(), 25);
-        _log.OnSessionEvent(new ConnectedEvent(Time, "localhost", 25, mapped, mapped));
+        Deliver(new ConnectedEvent(Time, "localhost", 25, mapped, mapped));
 
         Assert.Equal(["== connected to [::1]:2525 (::1)", "== connected to localhost:25 (127.0.0.1)"], LogFile.ReadEntries(_path).Skip(1));
     }
@@ -118,9 +119,9 @@ public sealed class SessionLogTests : IDisposable
     {
         OpenLog();
 
-        _log.OnSessionEvent(new NoteEvent(Time, NoteKind.Warning, "stripped 1 control character"));
-        _log.OnSessionEvent(new NoteEvent(Time, NoteKind.Error, "connect failed\nthe port is wrong"));
-        _log.OnSessionEvent(new ClosedEvent(Time, CloseReason.Lost, "Connection reset by peer"));
+        Deliver(new NoteEvent(Time, NoteKind.Warning, "stripped 1 control character"));
+        Deliver(new NoteEvent(Time, NoteKind.Error, "connect failed\nthe port is wrong"));
+        Deliver(new ClosedEvent(Time, CloseReason.Lost, "Connection reset by peer"));
         _log.WriteNote(Time, "escape character is 'CTRL+]'");
 
         Assert.Equal(
@@ -139,9 +140,9 @@ public sealed class SessionLogTests : IDisposable
     {
         OpenLog();
 
-        _log.OnSessionEvent(new LineSentEvent(Time, "AUTH PLAIN AGNocmlzAHNlY3JldA=="u8.ToArray(), Secret: true));
+        Deliver(new LineSentEvent(Time, "AUTH PLAIN AGNocmlzAHNlY3JldA=="u8.ToArray(), Secret: true));
         _log.TlsActive = true;
-        _log.OnSessionEvent(new LineSentEvent(Time, "c2VjcmV0"u8.ToArray(), Secret: true));
+        Deliver(new LineSentEvent(Time, "c2VjcmV0"u8.ToArray(), Secret: true));
 
         Assert.Equal(["-> AUTH PLAIN ******** (redacted)", "~> ******** (redacted)"], LogFile.ReadEntries(_path).Skip(1));
         var all = File.ReadAllText(_path);
@@ -189,9 +190,9 @@ public sealed class SessionLogTests : IDisposable
         OpenLog();
         var arrived = Time.AddSeconds(1);
 
-        _log.OnSessionEvent(new DataReceivedEvent(arrived, "Password: "u8.ToArray()));
+        Deliver(new DataReceivedEvent(arrived, "Password: "u8.ToArray()));
         Assert.Single(LogFile.ReadLines(_path));
-        _log.OnSessionEvent(new ReceiveIdleEvent(arrived.AddMilliseconds(500)));
+        Deliver(new ReceiveIdleEvent(arrived.AddMilliseconds(500)));
 
         Assert.Equal(@"2026-11-29T05:34:43.007+00:00 <- Password: \", LogFile.ReadLines(_path)[^1]);
     }
@@ -213,7 +214,7 @@ public sealed class SessionLogTests : IDisposable
         OpenLog();
 
         Receive("421 going away");
-        _log.OnSessionEvent(new ClosedEvent(Time, CloseReason.RemoteClosed, null));
+        Deliver(new ClosedEvent(Time, CloseReason.RemoteClosed, null));
 
         Assert.Equal([@"<- 421 going away\", "== connection closed by foreign host"], LogFile.ReadEntries(_path).Skip(1));
     }
@@ -350,6 +351,8 @@ public sealed class SessionLogTests : IDisposable
         var second = _folder.File("second.log");
 
         Receive("login: ");
+        // As the controller does before a log closes: the prompt received so far goes to this log.
+        foreach (var flushed in _lines.FlushPartial()) _log.OnSessionEvent(flushed);
         _log.Close();
         Receive("after close\r\n");
         var result = _log.Open(second);
@@ -393,7 +396,7 @@ public sealed class SessionLogTests : IDisposable
         OpenLog();
         byte[] odd = [.. "500 {0} {Name} {{x}} {@y} \\ é "u8, 0x1B, (byte)'[', (byte)'m', 0xFF, 0xC3, (byte)'\t', (byte)'\r', (byte)'\r', (byte)'\n'];
 
-        _log.OnSessionEvent(new DataReceivedEvent(Time, odd));
+        Deliver(new DataReceivedEvent(Time, odd));
         _log.WriteAnnotation(Time, ["{0} means {Name}"]);
 
         var entries = LogFile.ReadEntries(_path);
@@ -459,7 +462,13 @@ public sealed class SessionLogTests : IDisposable
         Assert.True(result.Succeeded, result.Error);
     }
 
-    private void Receive(string text) => _log.OnSessionEvent(new DataReceivedEvent(Time, Encoding.UTF8.GetBytes(text)));
+    private void Receive(string text) => Deliver(new DataReceivedEvent(Time, Encoding.UTF8.GetBytes(text)));
 
-    private void Send(string text) => _log.OnSessionEvent(new LineSentEvent(Time, Encoding.UTF8.GetBytes(text), Secret: false));
+    private void Send(string text) => Deliver(new LineSentEvent(Time, Encoding.UTF8.GetBytes(text), Secret: false));
+
+    /// <summary>Hands the log an event as the session delivers it: received bytes as the lines they complete.</summary>
+    private void Deliver(SessionEvent sessionEvent)
+    {
+        foreach (var delivered in _lines.For(sessionEvent)) _log.OnSessionEvent(delivered);
+    }
 }

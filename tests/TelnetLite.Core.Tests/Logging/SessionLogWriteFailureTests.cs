@@ -69,6 +69,10 @@ public sealed class SessionLogWriteFailureTests : IDisposable
         Assert.Equal(2, second.Accepted);
     }
 
-    private static void Receive(SessionLog log, string text) =>
-        log.OnSessionEvent(new DataReceivedEvent(Time, System.Text.Encoding.UTF8.GetBytes(text)));
+    private static void Receive(SessionLog log, string text)
+    {
+        // Whole lines, as the session delivers them once cut.
+        foreach (var delivered in new TelnetLite.Core.Tests.Support.SessionLines().For(new DataReceivedEvent(Time, System.Text.Encoding.UTF8.GetBytes(text))))
+            log.OnSessionEvent(delivered);
+    }
 }

@@ -43,8 +43,8 @@ internal sealed class PostfixSession : IAsyncDisposable
 
     /// <summary>The annotation of every reply so far, in order (one per reply, however many lines it shows).</summary>
     public IReadOnlyList<SmtpAnnotation> Annotations => MessageStarts(Transcript)
-        .Where(e => e.Kind == TranscriptKind.Annotation && e.Assist!.Detail is SmtpAnnotation)
-        .Select(e => (SmtpAnnotation)e.Assist!.Detail!)
+        .Select(e => e.Assist).OfType<ReplyAnnotatedEvent>()
+        .Select(e => e.Annotation)
         .ToList();
 
     /// <summary>The annotation lines as plain mode's <c>--annotate</c> prints them, without the <c># </c>.</summary>
@@ -52,8 +52,8 @@ internal sealed class PostfixSession : IAsyncDisposable
 
     /// <summary>The order in which lines went out (<c>&gt; line</c>) and replies were explained (<c>&lt; code</c>).</summary>
     public IReadOnlyList<string> SentAndExplained => MessageStarts(Transcript)
-        .Where(e => e.Kind == TranscriptKind.Sent || (e.Kind == TranscriptKind.Annotation && e.Assist!.Detail is SmtpAnnotation))
-        .Select(e => e.Kind == TranscriptKind.Sent ? "> " + e.Text : "< " + ((SmtpAnnotation)e.Assist!.Detail!).Reply.Code)
+        .Where(e => e.Kind == TranscriptKind.Sent || e.Assist is ReplyAnnotatedEvent)
+        .Select(e => e.Assist is ReplyAnnotatedEvent annotated ? "< " + annotated.Annotation.Reply.Code : "> " + e.Text)
         .ToList();
 
     public IReadOnlyList<string> ReceivedLines => Transcript.Where(e => e.Kind == TranscriptKind.Received).Select(e => e.Text).ToList();
@@ -84,46 +84,35 @@ internal sealed class PostfixSession : IAsyncDisposable
     {
         var before = Annotations.Count;
         await Controller.SendLineAsync(line, CancellationToken.None);
-        await WaitUntilAsync(() => !Controller.IsAwaitingReply, $"the reply to '{line}'");
+        await WaitUntilAsync(() => !Controller.Snapshot.IsAwaitingReply, $"the reply to '{line}'");
         return Annotations.Skip(before).ToList();
     }
 
     /// <summary>
-    /// Pipes lines in as plain mode does with redirected input: the first line waits for the server to speak, each line
-    /// is held while <see cref="SessionController.Pace"/> says wait, dropped when it says drop; at the end of input the
-    /// last reply is awaited.
+    /// Pipes lines in as plain mode does with redirected input, through the session's pacer: the first line waits for
+    /// the server's turn, each line is held until its turn, dropped when the assistant says so; at the end of input
+    /// the last reply is awaited.
     /// </summary>
     public async Task PipeAsync(IEnumerable<string> lines, bool pipelining = false)
     {
+        var options = new PaceOptions(pipelining, ReplyTimeout, GreetingQuiet: TimeSpan.FromSeconds(2));
         foreach (var line in lines)
         {
-            if (Controller.Assistant.Recognition == AssistRecognition.None)
-                await WaitUntilAsync(() => ReceivedLines.Count > 0, "the server's first line");
-            var decision = Controller.Pace(line, pipelining);
-            if (decision.Verdict == PacingVerdict.Wait)
+            var outcome = await Controller.Pacer.SendAsync(new PacedLine(line), options);
+            if (outcome.Kind == PacedOutcomeKind.Dropped)
             {
-                await WaitUntilAsync(() => (decision = Controller.Pace(line, pipelining)).Verdict != PacingVerdict.Wait, $"leave to send '{line}'");
-            }
-            if (decision.Verdict == PacingVerdict.Drop)
-            {
-                Dropped.Add((line, decision.Reason));
+                Dropped.Add((line, outcome.Reason));
                 continue;
             }
-            await Controller.SendLineAsync(line, CancellationToken.None);
+            if (outcome.Kind != PacedOutcomeKind.Sent) throw new TimeoutException($"'{line}' was not sent: {outcome.Kind} ({outcome.Reason})");
         }
-        await WaitUntilAsync(() => !Controller.IsAwaitingReply, "the last reply");
+        if (!await Controller.Pacer.WaitForRepliesAsync(ReplyTimeout, CancellationToken.None)) throw new TimeoutException("no last reply");
+        await Controller.DrainAsync();
     }
 
     /// <summary>Every entry that is not an assistant message, and the first line of each assistant message.</summary>
-    private static IEnumerable<TranscriptEntry> MessageStarts(IReadOnlyList<TranscriptEntry> transcript)
-    {
-        AssistMessage? previous = null;
-        foreach (var entry in transcript)
-        {
-            if (entry.Assist is null || !ReferenceEquals(entry.Assist, previous)) yield return entry;
-            previous = entry.Assist;
-        }
-    }
+    private static IEnumerable<TranscriptEntry> MessageStarts(IReadOnlyList<TranscriptEntry> transcript) =>
+        transcript.Where(entry => entry.Assist is null || entry.AssistLine == 0);
 
     private async Task WaitUntilAsync(Func<bool> condition, string what)
     {

@@ -68,8 +68,8 @@ public sealed class SmtpAssistantFixtureTests
         string name, SmtpVerb after, int code, string enhanced, string text)
     {
         var (_, messages) = ConversationFixturePlayer.Play(ConversationFixture.Load(name), ServerChunking.Whole);
-        var message = Assert.Single(messages, m => m.Detail is SmtpAnnotation a && a.Reply.Code == code && a.After == after);
-        var annotation = (SmtpAnnotation)message.Detail!;
+        var message = Assert.Single(messages.OfType<ReplyAnnotatedEvent>(), m => m.Annotation.Reply.Code == code && m.Annotation.After == after);
+        var annotation = message.Annotation;
 
         Assert.Equal(enhanced, annotation.Reply.Enhanced?.ToString());
         Assert.Equal(text, annotation.Reply.Text.TrimStart());
@@ -84,7 +84,7 @@ public sealed class SmtpAssistantFixtureTests
 
         // Seven replies, each annotated, and the EHLO capabilities explained one per line.
         Assert.Equal(8, messages.Count);
-        Assert.StartsWith("capability: SIZE", Assert.Single(messages, m => m.Detail is SmtpCapabilities).Lines[0]);
+        Assert.StartsWith("capability: SIZE", Assert.Single(messages.OfType<CapabilitiesEvent>()).Lines[0]);
         Assert.All(assistant.Transaction.Steps, s => Assert.Equal(SmtpStepState.Ok, s.State));
         Assert.Equal(SmtpPhase.Closed, assistant.Conversation.Phase);
         Assert.Equal(
@@ -93,7 +93,7 @@ public sealed class SmtpAssistantFixtureTests
             assistant.Capabilities?.All.Select(c => c.Keyword));
         Assert.Equal("mail1.fabrikam.com", assistant.Capabilities?.ServerName);
         Assert.Equal(["2.1.0", "2.1.5", "2.6.0", "2.0.0"],
-            messages.Select(m => m.Detail).OfType<SmtpAnnotation>().Select(a => a.Reply.Enhanced?.ToString()).OfType<string>());
+            messages.OfType<ReplyAnnotatedEvent>().Select(m => m.Annotation).Select(a => a.Reply.Enhanced?.ToString()).OfType<string>());
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class SmtpAssistantFixtureTests
         Assert.True(conversation.Authenticated);
         Assert.Equal(["LOGIN", "XOAUTH2"], conversation.Capabilities?.AuthMechanisms);
         Assert.False(conversation.Capabilities?.Has("STARTTLS"));
-        var afterStartTls = messages.Select(m => m.Detail).OfType<SmtpAnnotation>().Single(a => a.After == SmtpVerb.StartTls);
+        var afterStartTls = messages.OfType<ReplyAnnotatedEvent>().Select(m => m.Annotation).Single(a => a.After == SmtpVerb.StartTls);
         Assert.Equal(220, afterStartTls.Reply.Code);
     }
 
@@ -114,7 +114,7 @@ public sealed class SmtpAssistantFixtureTests
     public void GmailsMultiLineRefusalIsOneReplyOfFourLines()
     {
         var (_, messages) = ConversationFixturePlayer.Play(ConversationFixture.Load("gmail"), ServerChunking.ByteByByte);
-        var refusal = messages.Select(m => m.Detail).OfType<SmtpAnnotation>().Single(a => a.After == SmtpVerb.EndOfData).Reply;
+        var refusal = messages.OfType<ReplyAnnotatedEvent>().Select(m => m.Annotation).Single(a => a.After == SmtpVerb.EndOfData).Reply;
         Assert.Equal(4, refusal.Lines.Count);
         Assert.Equal(SmtpReplyFlaws.None, refusal.Flaws);
     }
@@ -123,7 +123,7 @@ public sealed class SmtpAssistantFixtureTests
     public void InThePipeliningErrorTheMessageLinesSentBehindTheRefusedDataAreAnsweredAsCommands()
     {
         var (assistant, messages) = ConversationFixturePlayer.Play(ConversationFixture.Load("postfix-pipelining-error"), ServerChunking.Whole);
-        var answered = messages.Select(m => m.Detail).OfType<SmtpAnnotation>().Where(a => a.After == SmtpVerb.Unknown).ToList();
+        var answered = messages.OfType<ReplyAnnotatedEvent>().Select(m => m.Annotation).Where(a => a.After == SmtpVerb.Unknown).ToList();
         Assert.Equal(4, answered.Count);
         Assert.Equal(SmtpStepState.Skipped, assistant.Transaction[SmtpStepKind.Message].State);
     }

@@ -15,16 +15,16 @@ public sealed class SmtpAssistantPacingTests
     private static SmtpAssistant Connected(int port = 25)
     {
         var assistant = new SmtpAssistant(port, CodeClassAnnotator.Annotate);
-        assistant.Observe(new ConnectingEvent(T, "mail1.fabrikam.com", port));
-        assistant.Observe(new ConnectedEvent(T, "mail1.fabrikam.com", port, new IPEndPoint(IPAddress.Loopback, port), new IPEndPoint(IPAddress.Loopback, 50000)));
+        assistant.Feed(new ConnectingEvent(T, "mail1.fabrikam.com", port));
+        assistant.Feed(new ConnectedEvent(T, "mail1.fabrikam.com", port, new IPEndPoint(IPAddress.Loopback, port), new IPEndPoint(IPAddress.Loopback, 50000)));
         return assistant;
     }
 
     private static void Receive(SmtpAssistant assistant, params string[] lines) =>
-        assistant.Observe(new DataReceivedEvent(T, Encoding.UTF8.GetBytes(string.Concat(lines.Select(l => l + "\r\n")))));
+        assistant.Feed(new DataReceivedEvent(T, Encoding.UTF8.GetBytes(string.Concat(lines.Select(l => l + "\r\n")))));
 
     private static void Send(SmtpAssistant assistant, string line) =>
-        assistant.Observe(new LineSentEvent(T, Encoding.UTF8.GetBytes(line), false));
+        assistant.Feed(new LineSentEvent(T, Encoding.UTF8.GetBytes(line), false));
 
     [Fact]
     public void TheSeedWalkthroughPipedInRunsLockStepAsIfTyped()
@@ -116,7 +116,7 @@ public sealed class SmtpAssistantPacingTests
         var assistant = Connected();
         Receive(assistant, "220 mail1.fabrikam.com ESMTP");
         Send(assistant, "EHLO contoso.com");
-        assistant.Observe(new DataReceivedEvent(T, Encoding.ASCII.GetBytes("250-mail1.fabrikam.com\r\n250-PIPELINING\r\n")));
+        assistant.Feed(new DataReceivedEvent(T, Encoding.ASCII.GetBytes("250-mail1.fabrikam.com\r\n250-PIPELINING\r\n")));
         Assert.Equal("waiting for the reply to EHLO", assistant.Pace("MAIL FROM:<chris@contoso.com>", true).Reason);
         Receive(assistant, "250 DSN");
 

@@ -29,11 +29,11 @@ public sealed class SmtpAssistantPropertyTests
                     case 0 or 1 or 2:
                         var bytes = Encoding.UTF8.GetBytes(text);
                         var cut = Math.Min(split, bytes.Length);
-                        Check(assistant.Observe(new DataReceivedEvent(T, bytes[..cut])));
-                        Check(assistant.Observe(new DataReceivedEvent(T, bytes[cut..])));
+                        Check(assistant.Feed(new DataReceivedEvent(T, bytes[..cut])));
+                        Check(assistant.Feed(new DataReceivedEvent(T, bytes[cut..])));
                         break;
                     case 3 or 4 or 5:
-                        Check(assistant.Observe(new LineSentEvent(T, Encoding.UTF8.GetBytes(text), split % 7 == 0)));
+                        Check(assistant.Feed(new LineSentEvent(T, Encoding.UTF8.GetBytes(text), split % 7 == 0)));
                         break;
                     case 6:
                         Check(assistant.Lint(text));
@@ -45,7 +45,7 @@ public sealed class SmtpAssistantPropertyTests
                         assistant.Mode = (AssistMode)(split % 3);
                         break;
                     default:
-                        Check(assistant.Observe(split % 2 == 0
+                        Check(assistant.Feed(split % 2 == 0
                             ? new ConnectingEvent(T, "mail1.fabrikam.com", split)
                             : new ClosedEvent(T, CloseReason.Lost, "reset")));
                         break;
@@ -70,15 +70,18 @@ public sealed class SmtpAssistantPropertyTests
     private static List<string> Run(byte[] bytes, int chunkSize)
     {
         var assistant = new SmtpAssistant(25, CodeClassAnnotator.Annotate);
-        var messages = new List<AssistMessage>();
-        messages.AddRange(assistant.Observe(new ConnectedEvent(T, "mail1.fabrikam.com", 25,
+        var messages = new List<AssistEvent>();
+        messages.AddRange(assistant.Feed(new ConnectedEvent(T, "mail1.fabrikam.com", 25,
             new IPEndPoint(IPAddress.Loopback, 25), new IPEndPoint(IPAddress.Loopback, 50000))));
         for (var start = 0; start < bytes.Length; start += chunkSize)
-            messages.AddRange(assistant.Observe(new DataReceivedEvent(T, bytes[start..Math.Min(bytes.Length, start + chunkSize)])));
-        messages.AddRange(assistant.Observe(new ClosedEvent(T, CloseReason.RemoteClosed, null)));
+            messages.AddRange(assistant.Feed(new DataReceivedEvent(T, bytes[start..Math.Min(bytes.Length, start + chunkSize)])));
+        messages.AddRange(assistant.Feed(new ClosedEvent(T, CloseReason.RemoteClosed, null)));
         return ConversationFixturePlayer.Texts(messages);
     }
 
     private static void Check(IReadOnlyList<AssistMessage> messages) =>
+        Assert.All(messages, m => Assert.NotEmpty(m.Lines));
+
+    private static void Check(IReadOnlyList<AssistEvent> messages) =>
         Assert.All(messages, m => Assert.NotEmpty(m.Lines));
 }

@@ -137,7 +137,7 @@ public sealed class SmtpAssistantRecognitionTests
     public void AConnectedEventWithoutAConnectingEventAlsoStartsAfresh()
     {
         var session = new AssistantSession(25).Receive("220 mail1.fabrikam.com ESMTP").Send("EHLO contoso.com");
-        session.Observe(new TelnetLite.Core.Session.ConnectedEvent(ConversationFixturePlayer.Start, "mail1.fabrikam.com", 587,
+        session.Observe(new ConnectedEvent(ConversationFixturePlayer.Start, "mail1.fabrikam.com", 587,
             new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, 587), new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, 50001)));
         Assert.Equal(587, session.Assistant.Conversation.Port);
         Assert.Equal(0, session.Assistant.Conversation.OutstandingCount);

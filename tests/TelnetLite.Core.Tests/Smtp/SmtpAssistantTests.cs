@@ -15,7 +15,7 @@ public sealed class SmtpAssistantTests
         session.Receive("250 PIPELINING");
 
         var message = session.Messages[1];
-        var annotation = Assert.IsType<SmtpAnnotation>(message.Detail);
+        var annotation = Assert.IsType<ReplyAnnotatedEvent>(message).Annotation;
         Assert.Equal(SmtpVerb.Ehlo, annotation.After);
         Assert.Equal(3, annotation.Reply.Lines.Count);
         Assert.Equal(annotation.ToLines(), message.Lines);
@@ -44,7 +44,7 @@ public sealed class SmtpAssistantTests
         Assert.Contains("different code", warning.Lines[0]);
         Assert.Contains("bare LF", warning.Lines[0]);
         Assert.StartsWith("cause: ", warning.Lines[1]);
-        Assert.IsType<SmtpReply>(warning.Detail);
+        Assert.IsType<ReplyFlawsEvent>(warning);
     }
 
     [Fact]
@@ -77,7 +77,6 @@ public sealed class SmtpAssistantTests
         Assert.Equal(AssistSeverity.ProtocolWarning, warning.Severity);
         Assert.StartsWith("warning: ", warning.Lines[0]);
         Assert.Equal("next: MAIL FROM:<chris@contoso.com>", warning.Lines[1]);
-        Assert.IsType<SmtpLintWarning>(warning.Detail);
 
         session.Send("MAIL FROM:<chris@contoso.com>").Receive("250 2.1.0 Ok");
         session.Send("RCPT TO:<kate@fabrikam.com>").Receive("250 2.1.5 Ok");
@@ -103,8 +102,8 @@ public sealed class SmtpAssistantTests
     public void EventsItDoesNotFollowProduceNothing()
     {
         var session = new AssistantSession();
-        session.Observe(new TelnetLite.Core.Session.NoteEvent(ConversationFixturePlayer.Start, TelnetLite.Core.Session.NoteKind.Info, "hello"));
-        session.Observe(new TelnetLite.Core.Session.ReceiveIdleEvent(ConversationFixturePlayer.Start));
+        session.Observe(new NoteEvent(ConversationFixturePlayer.Start, NoteKind.Info, "hello"));
+        session.Observe(new ReceiveIdleEvent(ConversationFixturePlayer.Start));
         Assert.Empty(session.Messages);
     }
 

@@ -1,5 +1,4 @@
 using TelnetLite.Core.Assist;
-using TelnetLite.Core.Session;
 
 namespace TelnetLite.Tests.Support;
 
@@ -28,7 +27,16 @@ internal sealed class FakeAssistant : IProtocolAssistant
 
     public List<string> PacedLines { get; } = [];
 
-    public IReadOnlyList<AssistMessage> Observe(SessionEvent sessionEvent) => [];
+    public AssistSnapshot Snapshot => AssistSnapshot.Empty(Protocol) with
+    {
+        Recognition = Recognition,
+        Summary = Summary,
+        IsAwaitingReply = IsAwaitingReply,
+    };
+
+    public bool IsCommand(string line) => false;
+
+    public IReadOnlyList<AssistEvent> Observe(SessionEvent sessionEvent) => [];
 
     public IReadOnlyList<AssistMessage> Lint(string line) => Linting(line);
 

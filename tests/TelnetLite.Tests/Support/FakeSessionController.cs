@@ -15,7 +15,25 @@ internal sealed class FakeSessionController : ISessionController
 
     public SessionStatus Status { get; set; } = new(null, 0, ConnectionState.NotConnected, null, null, 0, 0, true, null, false, "");
 
+    private LinePacer? _pacer;
+
     public FakeAssistant FakeAssistant { get; } = new();
+
+    /// <summary>
+    /// The real pacer, over whichever assistant the test chose and the fake's sends: what the TUI does with it is what
+    /// is tested. Made on first use, so a test may pick <see cref="RealAssistant"/> first.
+    /// </summary>
+    public LinePacer Pacer => _pacer ??= new LinePacer(new AssistantStage(Assistant, _ => { }),
+        () => Status.State == ConnectionState.Connected,
+        async (line, cancellationToken) =>
+        {
+            await SendLineAsync(line.Text, cancellationToken);
+            return true;
+        }, TimeProvider.System);
+
+    public AssistSnapshot Snapshot => Assistant.Snapshot;
+
+    public bool IsSecret(string line) => Assistant.IsSecret(line);
 
     /// <summary>A real assistant to use instead of <see cref="FakeAssistant"/> (the test feeds it events).</summary>
     public IProtocolAssistant? RealAssistant { get; set; }
@@ -89,7 +107,30 @@ internal sealed class FakeSessionController : ISessionController
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
-    public void Append(params TranscriptEntry[] entries) => TranscriptAppended?.Invoke(entries);
+    public void Append(params TranscriptEntry[] entries)
+    {
+        TranscriptAppended?.Invoke(entries);
+        Dispatch(new NoteEvent(DateTimeOffset.Now, NoteKind.Info, "event"));
+    }
+
+    /// <summary>
+    /// As the session's dispatcher does after every event, the pacer looks again; on the dispatcher's thread there is
+    /// no synchronization context, so a line that may now go goes at once, as it does live.
+    /// </summary>
+    private void Dispatch(SessionEvent sessionEvent)
+    {
+        if (_pacer is null) return;
+        var context = SynchronizationContext.Current;
+        SynchronizationContext.SetSynchronizationContext(null);
+        try
+        {
+            _pacer.OnSessionEvent(sessionEvent);
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(context);
+        }
+    }
 
     public void Append(TranscriptKind kind, string text) => Append(new TranscriptEntry(DateTimeOffset.Now, kind, text));
 
@@ -106,7 +147,12 @@ internal sealed class FakeSessionController : ISessionController
             ConnectedSince = state == ConnectionState.Connected ? now : null,
         };
         StatusChanged?.Invoke();
+        Dispatch(new NoteEvent(now, NoteKind.Info, "state"));
     }
 
-    public void RaiseStatusChanged() => StatusChanged?.Invoke();
+    public void RaiseStatusChanged()
+    {
+        StatusChanged?.Invoke();
+        Dispatch(new NoteEvent(DateTimeOffset.Now, NoteKind.Info, "status"));
+    }
 }

@@ -14,7 +14,7 @@ public sealed class PaletteTests
         foreach (var severity in Enum.GetValues<AssistSeverity>())
         {
             var message = new AssistMessage(severity, ["x"]);
-            yield return palette.For(new TranscriptEntry(DateTimeOffset.Now, TranscriptKind.Annotation, "x", message));
+            yield return palette.For(new TranscriptEntry(DateTimeOffset.Now, TranscriptKind.Annotation, "x", new AssistNoteEvent(DateTimeOffset.Now, message)));
         }
         foreach (var style in Enum.GetValues<AssistStyle>()) yield return palette.For(style);
         yield return palette.Bar;

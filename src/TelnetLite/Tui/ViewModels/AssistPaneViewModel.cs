@@ -15,24 +15,22 @@ internal sealed class AssistPaneViewModel
     public const int RepliesKept = 6;
 
     private readonly Func<IReadOnlyList<ChecklistItem>> _checklist;
-    private readonly Func<SmtpCapabilities?>? _capabilities;
     private readonly List<AssistMessage> _replies = [];
     private IReadOnlyList<AssistMessage> _lint = [];
     private SmtpCapabilities? _seenCapabilities;
 
-    /// <param name="checklist">The assistant's checklist, read at each render.</param>
-    /// <param name="capabilities">The assistant's view of the EHLO capabilities; without it they are read from the EHLO reply's annotation.</param>
-    public AssistPaneViewModel(Func<IReadOnlyList<ChecklistItem>> checklist, Func<SmtpCapabilities?>? capabilities = null)
+    /// <param name="checklist">The assistant's checklist, read from its snapshot at each render.</param>
+    public AssistPaneViewModel(Func<IReadOnlyList<ChecklistItem>> checklist)
     {
         _checklist = checklist;
-        _capabilities = capabilities;
     }
 
     public string Protocol { get; set; } = "SMTP";
 
     public AssistRecognition Recognition { get; set; }
 
-    public SmtpCapabilities? Capabilities => _capabilities is null ? _seenCapabilities : _capabilities() ?? _seenCapabilities;
+    /// <summary>What the last accepted EHLO advertised on this connection, from the assistant's events.</summary>
+    public SmtpCapabilities? Capabilities => _seenCapabilities;
 
     /// <summary>Newest first.</summary>
     public IReadOnlyList<AssistMessage> Replies => _replies;
@@ -42,26 +40,27 @@ internal sealed class AssistPaneViewModel
     /// <summary>Bumped on every change so the view redraws only when needed.</summary>
     public long Version { get; private set; }
 
-    /// <summary>Takes the annotations out of a transcript batch (each line of a message is its own entry).</summary>
+    /// <summary>Takes the assistant's messages out of a transcript batch: each message once, from its headline's entry.</summary>
     public void Observe(IEnumerable<TranscriptEntry> entries)
     {
         foreach (var entry in entries)
         {
-            if (entry.Kind != TranscriptKind.Annotation || entry.Assist is not { } message) continue;
-            if (message.Detail is SmtpCapabilities advertised)
+            if (entry.Kind != TranscriptKind.Annotation || entry.AssistLine != 0) continue;
+            switch (entry.Assist)
             {
-                // The capabilities come as their own message after the EHLO reply's: they get their own section.
-                if (!ReferenceEquals(_seenCapabilities, advertised)) Version++;
-                _seenCapabilities = advertised;
-                continue;
+                case CapabilitiesEvent advertised:
+                    // The capabilities come as their own message after the EHLO reply's: they get their own section.
+                    _seenCapabilities = advertised.Capabilities;
+                    Version++;
+                    continue;
+                case ReplyAnnotatedEvent { Annotation: { After: SmtpVerb.Ehlo or SmtpVerb.Lhlo, Reply.Code: 250 } ehlo }:
+                    _seenCapabilities = SmtpCapabilities.FromEhloReply(ehlo.Reply);
+                    break;
+                case null:
+                    continue;
             }
-            if (_replies.Count > 0 && ReferenceEquals(_replies[0], message)) continue;
-            _replies.Insert(0, message);
+            _replies.Insert(0, entry.Assist.Message);
             if (_replies.Count > RepliesKept) _replies.RemoveAt(_replies.Count - 1);
-            if (message.Detail is SmtpAnnotation { After: SmtpVerb.Ehlo or SmtpVerb.Lhlo, Reply.Code: 250 } ehlo)
-            {
-                _seenCapabilities = SmtpCapabilities.FromEhloReply(ehlo.Reply);
-            }
             Version++;
         }
     }

@@ -17,12 +17,12 @@ internal sealed class MainViewModel
     private readonly HistoryStore _store;
     private readonly TimeProvider _time;
     private readonly SessionSettings? _settings;
-    private readonly PasteQueue _queued = new();
     private readonly CancellationTokenSource _stopping = new();
+    private SynchronizationContext? _ui = SynchronizationContext.Current;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<(PacedLine Line, PacedOutcome Outcome)> _finished = new();
+    private int _flushScheduled;
     private ConnectionState _lastState;
     private AssistRecognition _lastRecognition;
-    private bool _pumping;
-    private bool _pumpAgain;
     private bool _assistVisible;
 
     /// <param name="settings">The controller's settings when it has them: scrollback and connect timeout follow them.</param>
@@ -38,12 +38,13 @@ internal sealed class MainViewModel
             new InputHistory(store.Load(HistoryStore.SessionFile)),
             new InputHistory(store.Load(HistoryStore.CommandFile)));
         Recent = new RecentHosts(store.Load(HistoryStore.RecentHostsFile));
-        Assist = new AssistPaneViewModel(() => Checklist.From(controller.Assistant), () => Checklist.CapabilitiesOf(controller.Assistant))
+        Assist = new AssistPaneViewModel(() => Checklist.From(controller.Snapshot))
         {
             Protocol = controller.Assistant.Protocol,
         };
         Status = controller.Status;
         _lastState = Status.State;
+        controller.Pacer.Finished += OnPacedLineFinished;
     }
 
     public TranscriptViewModel Transcript { get; }
@@ -63,7 +64,7 @@ internal sealed class MainViewModel
     public TimeSpan ConnectTimeout => _settings?.ConnectTimeout ?? _options.ConnectTimeout;
 
     /// <summary>Pasted lines not sent yet (waiting for a reply).</summary>
-    public int QueuedLines => _queued.Count;
+    public int QueuedLines => _controller.Pacer.Count;
 
     public bool AssistVisible
     {
@@ -107,7 +108,12 @@ internal sealed class MainViewModel
     }
 
     /// <summary>Stops paced sending and pending work; call before the UI goes away.</summary>
-    public void Stop() => _stopping.Cancel();
+    public void Stop()
+    {
+        _controller.Pacer.Finished -= OnPacedLineFinished;
+        _controller.Pacer.Clear("TelnetLite is closing");
+        _stopping.Cancel();
+    }
 
     public void OnTranscriptAppended(IReadOnlyList<TranscriptEntry> entries)
     {
@@ -115,7 +121,6 @@ internal sealed class MainViewModel
         Assist.Observe(entries);
         CheckRecognition();
         Changed?.Invoke();
-        Pump();
     }
 
     public void OnStatusChanged()
@@ -143,7 +148,6 @@ internal sealed class MainViewModel
         }
         CheckRecognition();
         Changed?.Invoke();
-        Pump();
     }
 
     /// <summary>Ctrl+] (or the escape character): the input line goes to the command prompt.</summary>
@@ -173,11 +177,10 @@ internal sealed class MainViewModel
             return;
         }
         // While paced lines are on their way, a typed line goes behind them, never between them.
-        if (_queued.Count > 0 || _pumping)
+        if (_controller.Pacer.Count > 0)
         {
-            _queued.Enqueue(text);
+            Queue(text);
             Changed?.Invoke();
-            Pump();
             return;
         }
         RecordSessionLine(text);
@@ -197,16 +200,15 @@ internal sealed class MainViewModel
         {
             foreach (var line in complete)
             {
-                if (Input.Mode != InputMode.Command) _queued.Enqueue(line);
+                if (Input.Mode != InputMode.Command) Queue(line);
                 else await SubmitAsync(line).ConfigureAwait(true);
             }
         }
         else
         {
-            foreach (var line in complete) _queued.Enqueue(line);
+            foreach (var line in complete) Queue(line);
         }
         Changed?.Invoke();
-        Pump();
         return lines[^1];
     }
 
@@ -267,12 +269,7 @@ internal sealed class MainViewModel
     /// Credentials never reach the history (the assistant knows an answer to an AUTH challenge when it sees one), nor do
     /// message lines: only commands are worth recalling.
     /// </summary>
-    private void RecordSessionLine(string line) => Input.Record(line, _controller.Assistant.IsSecret(line), IsMessageLine());
-
-    /// <summary>True when the next line sent is message text (after 354 until the lone ".", BDAT chunk data) rather than a command.</summary>
-    private bool IsMessageLine() =>
-        _controller.Assistant is SmtpAssistant smtp
-        && (smtp.Conversation.Phase is SmtpPhase.Message or SmtpPhase.BdatChunk || smtp.Conversation.HasLinesHeldBehindData);
+    private void RecordSessionLine(string line) => Input.Record(line, _controller.IsSecret(line), _controller.Snapshot.NextLineIsMessageText);
 
     private async Task RunCommandAsync(string text, bool keepMode = false)
     {
@@ -336,102 +333,68 @@ internal sealed class MainViewModel
 
     private void CheckRecognition()
     {
-        var recognition = _controller.Assistant.Recognition;
+        var recognition = _controller.Snapshot.Recognition;
         if (recognition == _lastRecognition) return;
         if (recognition == AssistRecognition.Confirmed) _assistVisible = true;
         _lastRecognition = recognition;
         Assist.Recognition = recognition;
     }
 
-    /// <summary>Sends queued lines while the assistant says they may go; stops at Wait and resumes on the next event.</summary>
-    private async void Pump()
+    /// <summary>Hands a line to the session's pacer: it goes when the conversation lets it, without the UI thread.</summary>
+    private void Queue(string line)
     {
-        if (_pumping)
-        {
-            // Whatever just happened (a reply, a typed line) may let the next line go: look again once this run ends.
-            _pumpAgain = true;
-            return;
-        }
-        _pumping = true;
-        try
-        {
-            var paused = false;
-            do
-            {
-                _pumpAgain = false;
-                if (_queued.Count == 0 || _stopping.IsCancellationRequested) break;
-                if (_controller.Status.State != ConnectionState.Connected)
-                {
-                    AbandonQueue();
-                    break;
-                }
-                var uiWork = new List<Action>();
-                paused = await SendWhileAllowedAsync(uiWork).ConfigureAwait(true);
-                foreach (var work in uiWork) work();
-                Changed?.Invoke();
-            }
-            while (_pumpAgain || !paused);
-        }
-        finally
-        {
-            _pumping = false;
-        }
+        // What became of the line is reported on the thread that queued it: the UI's.
+        _ui = SynchronizationContext.Current ?? _ui;
+        _ = _controller.Pacer.SendAsync(new PacedLine(line), new PaceOptions(), _stopping.Token);
     }
 
     /// <summary>
-    /// Sends queued lines one after another, each after the previous send and the controller's drain, for as long as
-    /// the assistant says SendNow; returns true when it stopped at Wait (or was stopped).
+    /// Told on the pacer's thread as each queued line ends: takes note, and has the UI thread report what became of
+    /// the lines in one turn however many ended meanwhile (a long paste must not cost a UI turn per line). A sent line
+    /// is recorded when the queue has emptied; a line that was not sent is reported at once.
     /// </summary>
-    /// <remarks>
-    /// Its awaits do not come back to the UI thread: Terminal.Gui runs continuations once per main-loop turn (a few
-    /// dozen a second), which paced a long message at about a dozen lines a second. What only the UI thread may touch
-    /// (history, transcript notes) is handed back in <paramref name="uiWork"/>, in order.
-    /// </remarks>
-    private async Task<bool> SendWhileAllowedAsync(List<Action> uiWork)
+    private void OnPacedLineFinished(PacedLine line, PacedOutcome outcome)
     {
-        while (_queued.TryPeek(out var line))
+        _finished.Enqueue((line, outcome));
+        if (_ui is null || SynchronizationContext.Current == _ui)
         {
-            if (_stopping.IsCancellationRequested) return true;
-            if (_controller.Status.State != ConnectionState.Connected) return false;
-            var decision = Pace(line);
-            if (decision.Verdict == PacingVerdict.Wait) return true;
-            if (!_queued.TryDequeue(line)) continue;
-            if (decision.Verdict == PacingVerdict.Drop)
-            {
-                uiWork.Add(() => AddLocal(TranscriptKind.Warning, $"Not sent: {line} ({decision.Reason ?? "the assistant held it back"})"));
-                continue;
-            }
-            // Judged before sending: sending moves the conversation on.
-            var secret = _controller.Assistant.IsSecret(line);
-            var messageLine = IsMessageLine();
-            uiWork.Add(() => Input.Record(line, secret, messageLine));
-            try
-            {
-                await _controller.SendLineAsync(line, _stopping.Token).ConfigureAwait(false);
-                // The assistant learns of the line on the session's thread: ask it about the next one only after that.
-                await DrainAsync().ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
-            {
-                return true;
-            }
-            catch (Exception e)
-            {
-                uiWork.Add(() => AddLocal(TranscriptKind.Error, e.Message));
-            }
+            // Already on the UI thread (the pacer went on right where the line was queued).
+            ReportFinished();
+            return;
         }
-        return false;
+        if (outcome.Kind == PacedOutcomeKind.Sent && _controller.Pacer.Count > 0) return;
+        if (Interlocked.Exchange(ref _flushScheduled, 1) == 1) return;
+        _ui.Post(_ => ReportFinished(), null);
     }
 
-    /// <summary>The real controller guards its assistant with a lock; any other asks the assistant directly.</summary>
-    private PacingDecision Pace(string line) =>
-        _controller is SessionController session ? session.Pace(line, false) : _controller.Assistant.Pace(line, false);
-
-    private Task DrainAsync() => _controller is SessionController session ? session.DrainAsync() : Task.CompletedTask;
-
-    private void AbandonQueue()
+    private void ReportFinished()
     {
-        var count = _queued.Clear();
+        Volatile.Write(ref _flushScheduled, 0);
+        var notConnected = 0;
+        while (_finished.TryDequeue(out var finished))
+        {
+            var (line, outcome) = finished;
+            switch (outcome.Kind)
+            {
+                case PacedOutcomeKind.Sent:
+                    Input.Record(line.Text, outcome.WasSecret, outcome.WasMessageText);
+                    break;
+                case PacedOutcomeKind.Dropped or PacedOutcomeKind.TimedOut:
+                    AddLocal(TranscriptKind.Warning, $"Not sent: {line.Text} ({outcome.Reason ?? "the assistant held it back"})");
+                    break;
+                case PacedOutcomeKind.NotConnected:
+                    notConnected++;
+                    break;
+            }
+        }
+        ReportNotSent(notConnected);
+        Changed?.Invoke();
+    }
+
+    private void AbandonQueue() => ReportNotSent(_controller.Pacer.Clear("the connection is closed"));
+
+    private void ReportNotSent(int count)
+    {
         if (count == 0) return;
         AddLocal(TranscriptKind.Warning, $"{count} pasted line{(count == 1 ? " was" : "s were")} not sent: the connection is closed.");
     }

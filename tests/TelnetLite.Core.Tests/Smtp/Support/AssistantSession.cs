@@ -18,7 +18,7 @@ internal sealed class AssistantSession
     }
 
     public SmtpAssistant Assistant { get; }
-    public List<AssistMessage> Messages { get; } = [];
+    public List<AssistEvent> Messages { get; } = [];
 
     public AssistantSession Connect(int port)
     {
@@ -37,7 +37,7 @@ internal sealed class AssistantSession
 
     public AssistantSession Observe(SessionEvent sessionEvent)
     {
-        Messages.AddRange(Assistant.Observe(sessionEvent));
+        Messages.AddRange(Assistant.Feed(sessionEvent));
         return this;
     }
 

@@ -11,12 +11,12 @@ internal static class ConversationFixturePlayer
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 29, 6, 0, 0, TimeSpan.Zero);
 
-    public static (SmtpAssistant Assistant, List<AssistMessage> Messages) Play(ConversationFixture fixture, ServerChunking chunking)
+    public static (SmtpAssistant Assistant, List<AssistEvent> Messages) Play(ConversationFixture fixture, ServerChunking chunking)
     {
         var assistant = new SmtpAssistant(0, CodeClassAnnotator.Annotate);
-        var messages = new List<AssistMessage>();
+        var messages = new List<AssistEvent>();
         foreach (var sessionEvent in Events(fixture, chunking, fixture.Port))
-            messages.AddRange(assistant.Observe(sessionEvent));
+            messages.AddRange(assistant.Feed(sessionEvent));
         return (assistant, messages);
     }
 
@@ -44,12 +44,12 @@ internal static class ConversationFixturePlayer
     }
 
     /// <summary>The text of every message, one string per message, for comparing plays.</summary>
-    public static List<string> Texts(IEnumerable<AssistMessage> messages) =>
+    public static List<string> Texts(IEnumerable<AssistEvent> messages) =>
         messages.Select(m => $"{m.Severity}|{string.Join(" / ", m.Lines)}").ToList();
 
     /// <summary>"After code" for every annotation, e.g. <c>Connect 220</c>, <c>Mail 250</c>.</summary>
-    public static List<string> Pairs(IEnumerable<AssistMessage> messages) =>
-        messages.Select(m => m.Detail).OfType<SmtpAnnotation>()
+    public static List<string> Pairs(IEnumerable<AssistEvent> messages) =>
+        messages.OfType<ReplyAnnotatedEvent>().Select(m => m.Annotation)
             .Select(a => $"{a.After?.ToString() ?? "none"} {a.Reply.Code}").ToList();
 
     /// <remarks>Every chunk of one burst carries the same time, so elapsed times do not depend on the chunking.</remarks>

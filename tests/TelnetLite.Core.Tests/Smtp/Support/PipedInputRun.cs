@@ -18,8 +18,8 @@ internal static class PipedInputRun
         var log = new List<string>();
         var time = ConversationFixturePlayer.Start;
         var remote = new IPEndPoint(IPAddress.Loopback, port);
-        assistant.Observe(new ConnectingEvent(time, "mail1.fabrikam.com", port));
-        assistant.Observe(new ConnectedEvent(time, "mail1.fabrikam.com", port, remote, new IPEndPoint(IPAddress.Loopback, 50000)));
+        assistant.Feed(new ConnectingEvent(time, "mail1.fabrikam.com", port));
+        assistant.Feed(new ConnectedEvent(time, "mail1.fabrikam.com", port, remote, new IPEndPoint(IPAddress.Loopback, 50000)));
 
         var queue = new Queue<string>(input);
         while (queue.Count > 0)
@@ -31,7 +31,7 @@ internal static class PipedInputRun
                 case PacingVerdict.SendNow:
                     queue.Dequeue();
                     log.Add("C: " + line);
-                    assistant.Observe(new LineSentEvent(time = time.AddSeconds(1), Encoding.UTF8.GetBytes(line), false));
+                    assistant.Feed(new LineSentEvent(time = time.AddSeconds(1), Encoding.UTF8.GetBytes(line), false));
                     server.Receive(line);
                     break;
                 case PacingVerdict.Drop:
@@ -52,6 +52,6 @@ internal static class PipedInputRun
     {
         var reply = server.NextReply();
         log.Add("S: " + reply.Split("\r\n")[^1]);
-        assistant.Observe(new DataReceivedEvent(time, Encoding.UTF8.GetBytes(reply + "\r\n")));
+        assistant.Feed(new DataReceivedEvent(time, Encoding.UTF8.GetBytes(reply + "\r\n")));
     }
 }

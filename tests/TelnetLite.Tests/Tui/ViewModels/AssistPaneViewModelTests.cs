@@ -7,8 +7,10 @@ namespace TelnetLite.Tests.Tui.ViewModels;
 
 public sealed class AssistPaneViewModelTests
 {
-    private static IEnumerable<TranscriptEntry> Annotation(AssistMessage message) =>
-        message.Lines.Select(l => new TranscriptEntry(DateTimeOffset.Now, TranscriptKind.Annotation, "# " + l, message));
+    private static IEnumerable<TranscriptEntry> Annotation(AssistMessage message) => Annotation(new AssistNoteEvent(DateTimeOffset.Now, message));
+
+    private static IEnumerable<TranscriptEntry> Annotation(AssistEvent assist) =>
+        assist.Message.Lines.Select((l, i) => new TranscriptEntry(DateTimeOffset.Now, TranscriptKind.Annotation, "# " + l, assist, AssistLine: i));
 
     [Fact]
     public void TheLastRepliesAreShownNewestFirstInTheColourOfTheirSeverity()
@@ -100,7 +102,7 @@ public sealed class AssistPaneViewModelTests
         ], SmtpReplyFlaws.None);
         var annotation = new SmtpAnnotation(reply, SmtpVerb.Ehlo, AssistSeverity.Success, "the server greets you", [], null);
 
-        pane.Observe(Annotation(new AssistMessage(AssistSeverity.Success, annotation.ToLines(), annotation)));
+        pane.Observe(Annotation(new ReplyAnnotatedEvent(DateTimeOffset.Now, annotation)));
         var lines = pane.Render(60, compact: false).Select(l => l.Text).ToList();
 
         Assert.Contains("EHLO capabilities of mail1.fabrikam.test:", lines);
@@ -120,7 +122,7 @@ public sealed class AssistPaneViewModelTests
         var capabilities = SmtpCapabilities.FromEhloReply(reply);
 
         pane.Observe(Annotation(new AssistMessage(AssistSeverity.Success, ["250 success: hello"])));
-        pane.Observe(Annotation(new AssistMessage(AssistSeverity.Info, ["capability: STARTTLS — the connection can switch to TLS"], capabilities)));
+        pane.Observe(Annotation(new CapabilitiesEvent(DateTimeOffset.Now, capabilities)));
         var lines = pane.Render(80, compact: false).Select(l => l.Text).ToList();
 
         Assert.Single(pane.Replies);

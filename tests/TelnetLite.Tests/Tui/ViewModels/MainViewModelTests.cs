@@ -4,6 +4,7 @@ using TelnetLite.Core.Assist;
 using TelnetLite.Core.Session;
 using TelnetLite.Core.Smtp;
 using TelnetLite.Core.Smtp.Knowledge;
+using TelnetLite.Core.Text;
 using TelnetLite.Tests.Support;
 using TelnetLite.Tui;
 using TelnetLite.Tui.ViewModels;
@@ -299,7 +300,7 @@ public sealed class MainViewModelTests
         _controller.SetState(ConnectionState.Connected);
         var loopback = new IPEndPoint(IPAddress.Loopback, 25);
         smtp.Observe(new ConnectedEvent(DateTimeOffset.Now, "127.0.0.1", 25, loopback, new IPEndPoint(IPAddress.Loopback, 40000)));
-        void Reply(string reply) => smtp.Observe(new DataReceivedEvent(DateTimeOffset.Now, Encoding.ASCII.GetBytes(reply + "\r\n")));
+        void Reply(string reply) => smtp.Observe(new LinesReceivedEvent(DateTimeOffset.Now, new ReceivedLineAssembler().Feed(Encoding.ASCII.GetBytes(reply + "\r\n"))));
         async Task Send(string line)
         {
             await model.SubmitAsync(line);

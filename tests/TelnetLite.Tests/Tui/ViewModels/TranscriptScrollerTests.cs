@@ -55,8 +55,8 @@ public sealed class TranscriptScrollerTests
     [Fact]
     public void TheAssistantsLinesWrapAtSpacesAndCarryTheHashMarker()
     {
-        var message = new TelnetLite.Core.Assist.AssistMessage(TelnetLite.Core.Assist.AssistSeverity.Success, ["250 success: the sender is accepted"]);
-        var entry = new TranscriptEntry(DateTimeOffset.Now, TranscriptKind.Annotation, message.Lines[0], message);
+        var message = new AssistMessage(AssistSeverity.Success, ["250 success: the sender is accepted"]);
+        var entry = new TranscriptEntry(DateTimeOffset.Now, TranscriptKind.Annotation, message.Lines[0], new AssistNoteEvent(DateTimeOffset.Now, message));
 
         var rows = TranscriptLayout.Rows(entry, 20);
 

@@ -323,11 +323,11 @@ public sealed class MainWindowTests
 
     internal static TranscriptEntry[] Annotated(string reply, AssistSeverity severity, params string[] lines)
     {
-        var message = new AssistMessage(severity, lines);
+        var message = new AssistNoteEvent(DateTimeOffset.Now, new AssistMessage(severity, lines));
         return
         [
             new TranscriptEntry(DateTimeOffset.Now, TranscriptKind.Received, reply),
-            .. lines.Select(l => new TranscriptEntry(DateTimeOffset.Now, TranscriptKind.Annotation, "# " + l, message)),
+            .. lines.Select((l, i) => new TranscriptEntry(DateTimeOffset.Now, TranscriptKind.Annotation, "# " + l, message, AssistLine: i)),
         ];
     }
 }

@@ -1,8 +1,8 @@
 using System.Text;
 using CsCheck;
-using TelnetLite.Core.Logging;
+using TelnetLite.Core.Text;
 
-namespace TelnetLite.Core.Tests.Logging;
+namespace TelnetLite.Core.Tests.Text;
 
 public sealed class ReceivedLineAssemblerTests
 {

@@ -1,4 +1,4 @@
-namespace TelnetLite.Core.Logging;
+namespace TelnetLite.Core.Events;
 
 /// <summary>How a received line ended on the wire.</summary>
 public enum LineEnding

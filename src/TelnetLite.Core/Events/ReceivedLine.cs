@@ -1,4 +1,4 @@
-namespace TelnetLite.Core.Logging;
+namespace TelnetLite.Core.Events;
 
 /// <summary>One line assembled from received bytes, without its line ending.</summary>
 /// <param name="Content">The bytes of the line; never contains LF, and a CR right before the LF is not included.</param>

@@ -1,6 +1,6 @@
-namespace TelnetLite.Core.Logging;
+namespace TelnetLite.Core.Text;
 
-/// <summary>Turns received byte chunks into lines, whatever the chunking.</summary>
+/// <summary>Turns received byte chunks into lines, whatever the chunking: the one place received bytes are cut.</summary>
 /// <remarks>
 /// Lines end at LF; a CR right before the LF belongs to the ending (<see cref="LineEnding.CrLf"/>), any other CR
 /// is content. Bytes without an LF yet are kept until more data comes or <see cref="TakePartial"/> is called.
@@ -11,8 +11,11 @@ namespace TelnetLite.Core.Logging;
 /// </remarks>
 public sealed class ReceivedLineAssembler
 {
-    /// <summary>The default maximum line length, in bytes, before a line is cut: 64 KiB.</summary>
-    public const int DefaultMaxLineLength = 64 * 1024;
+    /// <summary>
+    /// The default maximum line length, in bytes, before a line is cut and shown and logged in pieces: 8 KiB, sixteen
+    /// times the longest SMTP reply line (RFC 5321 §4.5.3.1.5) and eight times the longest text line.
+    /// </summary>
+    public const int DefaultMaxLineLength = 8 * 1024;
 
     private const byte Cr = (byte)'\r';
     private const byte Lf = (byte)'\n';
@@ -38,19 +41,22 @@ public sealed class ReceivedLineAssembler
     /// <summary>True when bytes of an unfinished line are waiting.</summary>
     public bool HasPartial => _pendingLength > 0;
 
-    /// <summary>Feeds one chunk and returns the lines it completes, in order (often none).</summary>
+    /// <summary>Feeds one chunk and returns the lines it completes, in order (often none); each line owns a copy of its bytes.</summary>
     public IReadOnlyList<ReceivedLine> Feed(ReadOnlySpan<byte> chunk)
     {
         List<ReceivedLine>? lines = null;
-        while (!chunk.IsEmpty)
-        {
-            var lf = chunk.IndexOf(Lf);
-            var segment = lf < 0 ? chunk : chunk[..lf];
-            Append(segment, ref lines);
-            if (lf < 0) break;
-            (lines ??= []).Add(EndLine());
-            chunk = chunk[(lf + 1)..];
-        }
+        Feed(ReadOnlyMemory<byte>.Empty, chunk, ref lines);
+        return lines is null ? [] : lines;
+    }
+
+    /// <summary>
+    /// Feeds one chunk that nobody will ever change and returns the lines it completes. A line wholly inside the chunk
+    /// is a slice of it, not a copy: the session hands each read its own array, so cutting costs no copy per line.
+    /// </summary>
+    public IReadOnlyList<ReceivedLine> Feed(ReadOnlyMemory<byte> chunk)
+    {
+        List<ReceivedLine>? lines = null;
+        Feed(chunk, chunk.Span, ref lines);
         return lines is null ? [] : lines;
     }
 
@@ -62,6 +68,33 @@ public sealed class ReceivedLineAssembler
         var line = new ReceivedLine(_pending.AsSpan(0, _pendingLength).ToArray(), LineEnding.None, false);
         _pendingLength = 0;
         return line;
+    }
+
+    private void Feed(ReadOnlyMemory<byte> stable, ReadOnlySpan<byte> chunk, ref List<ReceivedLine>? lines)
+    {
+        var offset = 0;
+        while (offset < chunk.Length)
+        {
+            var rest = chunk[offset..];
+            var lf = rest.IndexOf(Lf);
+            if (lf < 0)
+            {
+                Append(rest, ref lines);
+                return;
+            }
+            if (_pendingLength == 0 && !stable.IsEmpty && lf <= _maxLineLength + 1)
+            {
+                // The common case: a whole line inside the chunk, short enough never to be cut.
+                var crlf = lf > 0 && rest[lf - 1] == Cr;
+                (lines ??= []).Add(new ReceivedLine(stable.Slice(offset, crlf ? lf - 1 : lf), crlf ? LineEnding.CrLf : LineEnding.Lf, false));
+            }
+            else
+            {
+                Append(rest[..lf], ref lines);
+                (lines ??= []).Add(EndLine());
+            }
+            offset += lf + 1;
+        }
     }
 
     private void Append(ReadOnlySpan<byte> segment, ref List<ReceivedLine>? lines)
