@@ -35,6 +35,13 @@ public interface IProtocolAssistant
     /// </summary>
     bool IsCommand(string line);
 
+    /// <summary>
+    /// Whether received lines would change anything the assistant says or knows now. False while it is sure the
+    /// conversation is not its protocol and nothing it saw sent awaits an answer: the session then need not cut a
+    /// flood into lines for it. Read from the session's read loop: must only read state.
+    /// </summary>
+    bool WantsLines { get; }
+
     /// <summary>Feeds one session event; returns what it has to say about it (annotations of completed replies...).</summary>
     IReadOnlyList<AssistEvent> Observe(SessionEvent sessionEvent);
 

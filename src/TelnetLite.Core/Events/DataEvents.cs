@@ -13,7 +13,11 @@ public sealed record DataReceivedEvent(DateTimeOffset Time, ReadOnlyMemory<byte>
 /// piece of an over-long line (<see cref="ReceivedLine.IsCut"/>) or the unfinished line taken when the connection went
 /// quiet or ended (a prompt): what follows it starts a new line.
 /// </remarks>
-public sealed record LinesReceivedEvent(DateTimeOffset Time, IReadOnlyList<ReceivedLine> Lines) : SessionEvent(Time);
+/// <param name="AfterGap">
+/// Lines were not cut for a while before these (nobody needed them: no log, no transcript, an assistant sure the
+/// conversation is not its protocol), so they do not continue what came before; they start on a line boundary.
+/// </param>
+public sealed record LinesReceivedEvent(DateTimeOffset Time, IReadOnlyList<ReceivedLine> Lines, bool AfterGap = false) : SessionEvent(Time);
 
 /// <summary>A line the user sent, without its line ending, exactly as it went on the wire before Telnet escaping.</summary>
 /// <param name="Secret">True for credentials (AUTH); logs write <c>******** (redacted)</c> instead of the text.</param>

@@ -31,7 +31,7 @@ public static class LogTextEscaper
     /// <summary>Escapes the bytes of a line given without its ending (a sent line).</summary>
     public static string Escape(ReadOnlySpan<byte> bytes)
     {
-        var text = new StringBuilder(bytes.Length + 8);
+        var text = new LogLineBuffer(bytes.Length + 8);
         AppendEscaped(text, bytes);
         return text.ToString();
     }
@@ -44,13 +44,13 @@ public static class LogTextEscaper
     public static string EscapeReceived(ReceivedLine line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var text = new StringBuilder(line.Content.Length + 8);
+        var text = new LogLineBuffer(line.Content.Length + 8);
         AppendEscapedReceived(text, line);
         return text.ToString();
     }
 
     /// <summary>Appends what <see cref="EscapeReceived"/> returns, without a string of its own (the log's batches).</summary>
-    internal static void AppendEscapedReceived(StringBuilder text, ReceivedLine line)
+    internal static void AppendEscapedReceived(LogLineBuffer text, ReceivedLine line)
     {
         AppendEscaped(text, line.Content.Span);
         if (line.Ending == LineEnding.Lf) AppendHex(text, (byte)'\n');
@@ -91,22 +91,19 @@ public static class LogTextEscaper
         return true;
     }
 
-    private static void AppendEscaped(StringBuilder text, ReadOnlySpan<byte> bytes)
+    private static void AppendEscaped(LogLineBuffer text, ReadOnlySpan<byte> bytes)
     {
         var index = 0;
-        Span<char> widened = stackalloc char[256];
         while (index < bytes.Length)
         {
-            // Most of a line is plain printable ASCII: copy such runs whole instead of byte by byte.
+            // Most of a line is plain printable ASCII: widen such runs whole, straight into the buffer.
             var run = bytes[index..].IndexOfAnyExcept(PlainAscii);
             if (run < 0) run = bytes.Length - index;
-            while (run > 0)
+            if (run > 0)
             {
-                var take = Math.Min(run, widened.Length);
-                Ascii.ToUtf16(bytes.Slice(index, take), widened, out var written);
-                text.Append(widened[..written]);
-                index += take;
-                run -= take;
+                Ascii.ToUtf16(bytes.Slice(index, run), text.GetSpan(run), out var written);
+                text.Advance(written);
+                index += run;
             }
             if (index >= bytes.Length) break;
             var value = bytes[index];
@@ -133,7 +130,7 @@ public static class LogTextEscaper
     private static readonly SearchValues<byte> PlainAscii = SearchValues.Create(
         Enumerable.Range(0x20, 0x7F - 0x20).Where(b => b != '\\').Select(b => (byte)b).ToArray());
 
-    private static void AppendAscii(StringBuilder text, byte value)
+    private static void AppendAscii(LogLineBuffer text, byte value)
     {
         switch (value)
         {
@@ -155,8 +152,11 @@ public static class LogTextEscaper
     private static bool IsPrintable(Rune rune) => !InvisibleFormatCharacters.Contains(rune.Value)
         && Rune.GetUnicodeCategory(rune) is not (UnicodeCategory.Control or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator);
 
-    private static void AppendHex(StringBuilder text, byte value) =>
-        text.Append(@"\x").Append(value.ToString("X2", CultureInfo.InvariantCulture));
+    private static void AppendHex(LogLineBuffer text, byte value)
+    {
+        text.Append(@"\x");
+        text.Append(value.ToString("X2", CultureInfo.InvariantCulture));
+    }
 
     private static bool EndsWithNoLineEndingMark(string text)
     {

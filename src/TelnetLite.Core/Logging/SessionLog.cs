@@ -67,7 +67,9 @@ public sealed class SessionLog : ISessionObserver, IDisposable
     private readonly Lock _gate = new();
     private readonly TimeProvider _clock;
     private readonly Func<string, Logger> _createLogger;
-    private readonly StringBuilder _batch = new();
+    // Lines are handed to Serilog in entries of about 64 Ki characters: a few writes per read.
+    private const int BatchCharacters = 64 * 1024;
+    private readonly LogLineBuffer _batch = new(BatchCharacters + 1024);
     private Logger? _logger;
     private string? _filePath;
     private bool _paused;
@@ -251,7 +253,8 @@ public sealed class SessionLog : ISessionObserver, IDisposable
     // Audit mode makes Serilog throw on open and write failures instead of reporting them only to SelfLog;
     // it also writes unbuffered, flushing after every line, with no size limit that would silently drop lines.
     private static Logger CreateFileLogger(string fullPath) => new LoggerConfiguration()
-        .AuditTo.File(VerbatimLineFormatter.Instance, fullPath, encoding: new UTF8Encoding(encoderShouldEmitUTF8Identifier: false))
+        .AuditTo.File(VerbatimLineFormatter.Instance, fullPath, encoding: new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+            hooks: WholeWritesHooks.Instance)
         .CreateLogger();
 
     private void CloseCore()
@@ -263,22 +266,37 @@ public sealed class SessionLog : ISessionObserver, IDisposable
         DisposeLogger();
     }
 
-    /// <summary>Writes a chunk's lines as one entry: one write and one flush per read, not per line.</summary>
+    /// <summary>
+    /// Writes a chunk's lines in a few entries of many lines each: a handful of writes and flushes per read, not one
+    /// per line. Each entry stays well under the size at which .NET would allocate its text on the large-object heap.
+    /// </summary>
     private void WriteReceived(DateTimeOffset time, IReadOnlyList<ReceivedLine> lines)
     {
         if (_logger is null || _paused || lines.Count == 0) return;
         var prefix = string.Concat(time.ToString(LogLineFormat.TimeFormat, CultureInfo.InvariantCulture), " ",
             _tlsActive ? LogMarkers.ReceivedOverTls : LogMarkers.Received, " ");
         _batch.Clear();
-        for (var i = 0; i < lines.Count; i++)
+        foreach (var line in lines)
         {
-            if (i > 0) _batch.Append(Environment.NewLine);
+            if (_batch.Length > 0)
+            {
+                if (_batch.Length >= BatchCharacters)
+                {
+                    Emit(time, _batch);
+                    _batch.Clear();
+                }
+                else
+                {
+                    _batch.Append(Environment.NewLine);
+                }
+            }
             _batch.Append(prefix);
-            LogTextEscaper.AppendEscapedReceived(_batch, lines[i]);
+            LogTextEscaper.AppendEscapedReceived(_batch, line);
         }
-        Emit(time, _batch.ToString());
-        // A flood must not keep a huge builder alive after it.
-        if (_batch.Capacity > 1 << 20) _batch.Capacity = 1 << 16;
+        if (_batch.Length > 0) Emit(time, _batch);
+        _batch.Clear();
+        // A burst of long lines must not keep a huge buffer alive after it (an 8 KiB line escaped can be four times as long).
+        _batch.Shrink(2 * BatchCharacters);
     }
 
     private void WriteTextLines(DateTimeOffset time, string marker, string text)
@@ -292,12 +310,16 @@ public sealed class SessionLog : ISessionObserver, IDisposable
         Emit(time, LogLineFormat.Format(time, marker, escapedText));
     }
 
-    private void Emit(DateTimeOffset time, string text)
+    private void Emit(DateTimeOffset time, string text) => Emit(VerbatimLineFormatter.CreateEvent(time, text));
+
+    private void Emit(DateTimeOffset time, LogLineBuffer lines) => Emit(VerbatimLineFormatter.CreateEvent(time, lines));
+
+    private void Emit(Serilog.Events.LogEvent entry)
     {
         if (_logger is null) return;
         try
         {
-            _logger.Write(VerbatimLineFormatter.CreateEvent(time, text));
+            _logger.Write(entry);
         }
         catch (Exception exception)
         {

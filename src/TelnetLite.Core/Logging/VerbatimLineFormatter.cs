@@ -20,12 +20,29 @@ internal sealed class VerbatimLineFormatter : ITextFormatter
         MessageTemplate.Empty,
         [new LogEventProperty(LinePropertyName, new ScalarValue(line))]);
 
+    /// <summary>An entry of several lines written from the log's buffer as it is: valid only until the write returns.</summary>
+    /// <remarks>The session log writes through Serilog's audit sink, which formats and writes before it returns.</remarks>
+    public static LogEvent CreateEvent(DateTimeOffset time, LogLineBuffer lines) => new(
+        time,
+        LogEventLevel.Information,
+        exception: null,
+        MessageTemplate.Empty,
+        [new LogEventProperty(LinePropertyName, new ScalarValue(lines))]);
+
     public void Format(LogEvent logEvent, TextWriter output)
     {
-        if (logEvent.Properties.TryGetValue(LinePropertyName, out var value) && value is ScalarValue { Value: string line })
+        if (!logEvent.Properties.TryGetValue(LinePropertyName, out var value) || value is not ScalarValue scalar) return;
+        switch (scalar.Value)
         {
-            output.Write(line);
-            output.Write(Environment.NewLine);
+            case string line:
+                output.Write(line);
+                break;
+            case LogLineBuffer lines:
+                output.Write(lines.Span);
+                break;
+            default:
+                return;
         }
+        output.Write(Environment.NewLine);
     }
 }

@@ -35,6 +35,9 @@ public sealed class LinePacer : ISessionObserver
     private volatile bool _receivedAny;
     private volatile bool _sentAny;
     private volatile bool _serverTurnOver;
+    // The first bytes of the line being received, enough to tell "220-" (more follows) from "220 ".
+    private readonly byte[] _lineStart = new byte[4];
+    private int _lineStartLength;
     private CloseReason? _lastClose;
 
     internal LinePacer(AssistantStage assistant, Func<bool> isConnected, Func<PacedLine, CancellationToken, Task<bool>> send, TimeProvider time)
@@ -146,17 +149,18 @@ public sealed class LinePacer : ISessionObserver
                 _receivedAny = false;
                 _sentAny = false;
                 _serverTurnOver = false;
+                _lineStartLength = 0;
                 _lastClose = null;
                 Touch();
                 break;
-            case DataReceivedEvent:
+            case DataReceivedEvent data:
                 _receivedAny = true;
+                Follow(data.Data.Span);
                 Touch();
                 break;
-            case LinesReceivedEvent received:
-                _receivedAny = true;
-                _serverTurnOver = EndsTheServersTurn(received.Lines[^1]);
-                Touch();
+            case ReceiveIdleEvent when _lineStartLength > 0:
+                // A prompt followed by quiet (login: , Password: ) is the server's turn ending too.
+                _serverTurnOver = true;
                 break;
             case LineSentEvent:
                 _sentAny = true;
@@ -274,15 +278,42 @@ public sealed class LinePacer : ISessionObserver
         return (_assistant.Pace(waiting.Line.Text, options.Pipelining), options.ReplyTimeout);
     }
 
-    /// <summary>A complete line that does not announce more (<c>220-</c>), or a prompt the server left hanging.</summary>
-    private static bool EndsTheServersTurn(ReceivedLine line)
+    /// <summary>
+    /// Follows where received data stops: the server's turn is over at a complete line that does not announce more
+    /// (<c>220-</c>); in the middle of a line it is not, until the line ends or the connection goes quiet. Looks only
+    /// at the last line of each read, so a flood costs two backward scans per read.
+    /// </summary>
+    private void Follow(ReadOnlySpan<byte> data)
     {
-        if (line.IsCut) return false;
-        if (line.Ending == LineEnding.None) return true;
-        var text = line.Content.Span;
-        var continues = text.Length >= 4 && char.IsAsciiDigit((char)text[0]) && char.IsAsciiDigit((char)text[1])
-            && char.IsAsciiDigit((char)text[2]) && text[3] == (byte)'-';
-        return !continues;
+        var lastLf = data.LastIndexOf((byte)'\n');
+        if (lastLf < 0)
+        {
+            AppendLineStart(data);
+            _serverTurnOver = false;
+            return;
+        }
+        var previousLf = data[..lastLf].LastIndexOf((byte)'\n');
+        if (previousLf >= 0)
+        {
+            _lineStartLength = 0;
+            AppendLineStart(data[(previousLf + 1)..lastLf]);
+        }
+        else
+        {
+            AppendLineStart(data[..lastLf]);
+        }
+        var continues = _lineStartLength == 4 && char.IsAsciiDigit((char)_lineStart[0]) && char.IsAsciiDigit((char)_lineStart[1])
+            && char.IsAsciiDigit((char)_lineStart[2]) && _lineStart[3] == (byte)'-';
+        _lineStartLength = 0;
+        AppendLineStart(data[(lastLf + 1)..]);
+        _serverTurnOver = _lineStartLength == 0 && !continues;
+    }
+
+    private void AppendLineStart(ReadOnlySpan<byte> bytes)
+    {
+        var take = Math.Min(_lineStart.Length - _lineStartLength, bytes.Length);
+        bytes[..take].CopyTo(_lineStart.AsSpan(_lineStartLength));
+        _lineStartLength += take;
     }
 
     private Task NextChange()

@@ -34,6 +34,7 @@ internal sealed class SessionConnection
     private long _bytesIn;
     private long _bytesOut;
     private DateTimeOffset _lastReceived;
+    private bool _gap;
 
     public SessionConnection(TelnetSession session, ConnectionTransport transport, TelnetProtocol protocol, DateTimeOffset since)
     {
@@ -206,15 +207,24 @@ internal sealed class SessionConnection
                 (lines, fired, discarded) = CutWatchingSwitch(data);
                 if (discarded > 0) data = data[..^discarded];
             }
+            else if (data.Length > 0 && !_session.LinesWanted())
+            {
+                // Nobody reads lines now (plain output without log, assistant or transcript): a flood is not cut at all.
+                _lines.Skip(data);
+                _gap = true;
+                lines = [];
+            }
             else
             {
                 lines = data.Length > 0 ? _lines.Feed((ReadOnlyMemory<byte>)data) : [];
             }
+            var afterGap = _gap && lines.Count > 0;
+            if (afterGap) _gap = false;
             var now = _session.Now;
             if (data.Length > 0) _lastReceived = now;
             var delivered = _session.Dispatcher.DeliverAsync(
                 data.Length > 0 ? new DataReceivedEvent(now, data) : null,
-                lines.Count > 0 ? new LinesReceivedEvent(now, lines) : null,
+                lines.Count > 0 ? new LinesReceivedEvent(now, lines, afterGap) : null,
                 echoChanged ? new RemoteEchoChangedEvent(now, serverEchoes) : null);
             return (delivered, fired, discarded);
         }

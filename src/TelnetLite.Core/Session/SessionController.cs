@@ -37,6 +37,7 @@ public sealed class SessionController : ISessionController
     private readonly SessionControllerOptions _options;
     private readonly ConnectionStateTracker _state;
     private CancellationTokenSource? _connectAttempt;
+    private volatile bool _frontEndsWantLines;
 
     /// <summary>Creates a controller with no connection.</summary>
     public SessionController(SessionSettings settings, SessionControllerOptions options, IProtocolAssistant assistant, TimeProvider? time = null)
@@ -53,6 +54,8 @@ public sealed class SessionController : ISessionController
         _state = new ConnectionStateTracker(settings, RaiseStatus);
         _commands = new CommandExecutor(this, _session, _log, _assistant);
         Pacer = new LinePacer(_assistant, () => _session.IsConnected, SendPacedAsync, time ?? TimeProvider.System);
+        // Lines are cut when someone reads them; a flood shown raw, with no log, is not cut at all.
+        _session.LinesNeeded = () => _log.FilePath is not null || _transcript.WantsLines || assistant.WantsLines || _frontEndsWantLines;
         _session.AddObserver(_state, StateOrder);
         _session.AddObserver(_log, LogOrder);
         _session.AddObserver(_assistant, AssistantOrder);
@@ -117,7 +120,13 @@ public sealed class SessionController : ISessionController
     /// Subscribes a front end (plain mode's output, a script runner) to every event, after the log and the assistant
     /// and before the transcript and the pacer: a reply reaches it after the log has it, and before the next line goes.
     /// </summary>
-    public void Subscribe(ISessionObserver observer) => _session.AddObserver(observer, FrontEndOrder);
+    /// <param name="observer">The subscriber.</param>
+    /// <param name="readsLines">True when it reads <see cref="LinesReceivedEvent"/>: lines are then always cut.</param>
+    public void Subscribe(ISessionObserver observer, bool readsLines = false)
+    {
+        _frontEndsWantLines |= readsLines;
+        _session.AddObserver(observer, FrontEndOrder);
+    }
 
     /// <summary>Completes once everything that happened so far has reached every subscriber.</summary>
     public Task DrainAsync() => _session.DrainAsync();

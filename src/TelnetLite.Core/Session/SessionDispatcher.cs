@@ -11,13 +11,19 @@ namespace TelnetLite.Core.Session;
 /// once every subscriber has handled it. Received data in TelnetLite is therefore bounded by one read buffer however
 /// fast the server writes, a line read from the socket is in the log before the next read, and a slow screen slows
 /// the server through TCP instead of filling memory. Only front ends' own posts (notes, sent lines) queue here.</para>
+/// <para>When nothing is queued, the read loop delivers its chunk itself, on its own thread: a flood costs no thread
+/// hop per read. One delivery runs at a time whoever runs it, so the order is the same either way.</para>
 /// </remarks>
 internal sealed class SessionDispatcher : IAsyncDisposable
 {
     private readonly Channel<Item> _queue = Channel.CreateUnbounded<Item>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Queue<SessionEvent> _derived = new();
     private readonly Lock _gate = new();
+    // Held while anything is delivered, by the dispatcher's loop or by the read loop delivering inline.
+    private readonly Lock _delivery = new();
     private readonly Task _loop;
+    // Posted and not yet delivered: the read loop may deliver inline only when nothing is waiting ahead of it.
+    private int _queued;
     private volatile ISessionObserver[] _observers = [];
     private (ISessionObserver Observer, int Order)[] _ordered = [];
     private int _deliveringThread = -1;
@@ -57,7 +63,7 @@ internal sealed class SessionDispatcher : IAsyncDisposable
             _derived.Enqueue(sessionEvent);
             return;
         }
-        _queue.Writer.TryWrite(new Item(sessionEvent, null, null));
+        Enqueue(new Item(sessionEvent, null, null));
     }
 
     /// <summary>
@@ -67,8 +73,16 @@ internal sealed class SessionDispatcher : IAsyncDisposable
     /// <remarks>Null events are skipped, so a read that carried only Telnet negotiation posts what it has.</remarks>
     public Task DeliverAsync(SessionEvent? first, SessionEvent? second, SessionEvent? third)
     {
+        lock (_delivery)
+        {
+            if (Volatile.Read(ref _queued) == 0)
+            {
+                DeliverEach(first, second, third);
+                return Task.CompletedTask;
+            }
+        }
         var delivered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (!_queue.Writer.TryWrite(new Item(null, [first, second, third], delivered))) delivered.TrySetResult();
+        if (!Enqueue(new Item(null, [first, second, third], delivered))) delivered.TrySetResult();
         return delivered.Task;
     }
 
@@ -76,24 +90,37 @@ internal sealed class SessionDispatcher : IAsyncDisposable
     public Task DrainAsync()
     {
         var drained = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (!_queue.Writer.TryWrite(new Item(null, null, drained))) drained.TrySetResult();
+        if (!Enqueue(new Item(null, null, drained))) drained.TrySetResult();
         return drained.Task;
+    }
+
+    private bool Enqueue(Item item)
+    {
+        Interlocked.Increment(ref _queued);
+        if (_queue.Writer.TryWrite(item)) return true;
+        Interlocked.Decrement(ref _queued);
+        return false;
     }
 
     private async Task RunAsync()
     {
         await foreach (var item in _queue.Reader.ReadAllAsync().ConfigureAwait(false))
         {
-            if (item.Event is { } single) Deliver(single);
-            if (item.More is { } more)
+            lock (_delivery)
             {
-                foreach (var next in more)
-                {
-                    if (next is not null) Deliver(next);
-                }
+                if (item.Event is { } single) Deliver(single);
+                if (item.More is { } more) DeliverEach(more[0], more[1], more[2]);
+                Interlocked.Decrement(ref _queued);
             }
             item.Done?.TrySetResult();
         }
+    }
+
+    private void DeliverEach(SessionEvent? first, SessionEvent? second, SessionEvent? third)
+    {
+        if (first is not null) Deliver(first);
+        if (second is not null) Deliver(second);
+        if (third is not null) Deliver(third);
     }
 
     private void Deliver(SessionEvent sessionEvent)

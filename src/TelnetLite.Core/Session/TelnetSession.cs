@@ -90,6 +90,14 @@ public sealed class TelnetSession : IAsyncDisposable
     /// <summary>Completes when the current connection has ended and its <see cref="ClosedEvent"/> was delivered.</summary>
     public Task Closed => _connection?.ClosedDelivered.Task ?? Task.CompletedTask;
 
+    /// <summary>
+    /// Asked before each read is cut into lines: false when no subscriber needs lines now, so a flood is passed on as
+    /// data only. Null means lines are always cut. Called on the read loop; must only read state.
+    /// </summary>
+    public Func<bool>? LinesNeeded { get; set; }
+
+    internal bool LinesWanted() => LinesNeeded?.Invoke() ?? true;
+
     /// <summary>Subscribes an observer; it receives every event posted from now on, after those subscribed before it.</summary>
     public void AddObserver(ISessionObserver observer) => _dispatcher.Add(observer, 0);
 

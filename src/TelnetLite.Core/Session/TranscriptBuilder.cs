@@ -19,6 +19,9 @@ internal sealed class TranscriptBuilder : ISessionObserver
     /// <summary>Whether received lines are included (plain mode writes those itself).</summary>
     public bool IncludesReceivedLines { get; set; } = true;
 
+    /// <summary>True when someone shows received lines from here (the TUI).</summary>
+    public bool WantsLines => IncludesReceivedLines && Appended is not null;
+
     /// <summary>Each event's lines, in order; raised on the dispatcher.</summary>
     public event Action<IReadOnlyList<TranscriptEntry>>? Appended;
 

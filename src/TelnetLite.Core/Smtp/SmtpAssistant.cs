@@ -38,6 +38,7 @@ public sealed class SmtpAssistant : IProtocolAssistant
     private volatile AssistSnapshot _snapshot = AssistSnapshot.Empty("SMTP");
     private AssistRecognition _recognition;
     private bool _greetingJudged;
+    private bool _skippedLines;
     private bool? _firstCommandWasSmtp;
     private bool _discardingMessage;
     private bool _connecting;
@@ -153,6 +154,16 @@ public sealed class SmtpAssistant : IProtocolAssistant
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Lines stop being wanted once the greeting has shown the conversation is not SMTP (in auto mode) and no command
+    /// seen sent awaits a reply; a line sent, <c>set smtp on</c> or a new connection wants them again, and the lines
+    /// that then come after a gap restart the reply parser on a line boundary.
+    /// </remarks>
+    public bool WantsLines =>
+        _mode == AssistMode.On || _recognition != AssistRecognition.None || !_greetingJudged
+        || Conversation.OutstandingCount > 0 || Conversation.HasLinesHeldBehindData;
+
+    /// <inheritdoc />
     public bool IsCommand(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
@@ -177,7 +188,14 @@ public sealed class SmtpAssistant : IProtocolAssistant
                 Conversation.OnConnected(connected.Time);
                 events = NoEvents;
                 break;
+            case LinesReceivedEvent when !WantsLines:
+                // Sure this is not SMTP and nothing awaits a reply: a flood is not parsed line by line for nothing.
+                _skippedLines = true;
+                return NoEvents;
             case LinesReceivedEvent received:
+                // What the parser held belongs to lines that went by unread: it cannot be finished now.
+                if (received.AfterGap || _skippedLines) _parser.Reset();
+                _skippedLines = false;
                 _replies.Clear();
                 foreach (var line in received.Lines) _parser.FeedLine(line.Content.Span, line.Ending, _replies);
                 // Most lines of a flood complete no reply: nothing changed that a front end could see.

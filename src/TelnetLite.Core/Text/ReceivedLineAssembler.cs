@@ -24,6 +24,7 @@ public sealed class ReceivedLineAssembler
     // Room for a full-length line plus its CR, so that such a line still ends as CrLf when the LF arrives.
     private readonly byte[] _pending;
     private int _pendingLength;
+    private bool _skippingToLineEnd;
 
     /// <summary>Creates an assembler.</summary>
     /// <param name="maxLineLength">
@@ -60,6 +61,18 @@ public sealed class ReceivedLineAssembler
         return lines is null ? [] : lines;
     }
 
+    /// <summary>
+    /// Passes over bytes nobody needs as lines (a flood when there is no log, no transcript and no assistant to read
+    /// them), cutting nothing; the next <see cref="Feed(ReadOnlySpan{byte})"/> starts after the next line end, so no
+    /// line is ever handed out with its beginning missing.
+    /// </summary>
+    public void Skip(ReadOnlySpan<byte> chunk)
+    {
+        if (chunk.IsEmpty) return;
+        _pendingLength = 0;
+        _skippingToLineEnd = chunk[^1] != Lf;
+    }
+
     /// <summary>Takes the bytes of the unfinished line, if any, as a line with no ending.</summary>
     /// <remarks>Used when the connection has gone quiet (a prompt) or ends. The assembler is then empty.</remarks>
     public ReceivedLine? TakePartial()
@@ -73,6 +86,13 @@ public sealed class ReceivedLineAssembler
     private void Feed(ReadOnlyMemory<byte> stable, ReadOnlySpan<byte> chunk, ref List<ReceivedLine>? lines)
     {
         var offset = 0;
+        if (_skippingToLineEnd)
+        {
+            var end = chunk.IndexOf(Lf);
+            if (end < 0) return;
+            _skippingToLineEnd = false;
+            offset = end + 1;
+        }
         while (offset < chunk.Length)
         {
             var rest = chunk[offset..];

@@ -56,8 +56,15 @@ internal sealed class TerminalSafeWriter
                 {
                     Put(bytes.Slice(index, run), output);
                     index += run;
+                }
+                // The usual line end, CR LF, is taken here too rather than byte by byte.
+                if (index + 1 < bytes.Length && bytes[index] == (byte)'\r' && bytes[index + 1] == (byte)'\n')
+                {
+                    Put("\n"u8, output);
+                    index += 2;
                     continue;
                 }
+                if (run > 0) continue;
             }
             index = WriteSpecial(bytes, index, output);
         }
