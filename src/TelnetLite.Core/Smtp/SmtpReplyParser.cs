@@ -10,8 +10,10 @@ namespace TelnetLite.Core.Smtp;
 /// UTF-8 sequence); the replies produced are the same for every split. Nothing is consumed twice and nothing is
 /// thrown: malformed input becomes a reply with <see cref="SmtpReply.Flaws"/> set.</para>
 /// <para>A multi-line reply (<c>250-...</c> lines ended by <c>250 ...</c>) is produced once its last line arrives.
-/// A line with no three-digit code (first digit 1 to 5) is its own reply flagged <see cref="SmtpReplyFlaws.NoCode"/> (a banner from a
+/// A line with no three-digit code is its own reply flagged <see cref="SmtpReplyFlaws.NoCode"/> (a banner from a
 /// server that does not speak SMTP), unless a multi-line reply is open, in which case it joins that reply, flagged.
+/// A three-digit code outside 2xx–5xx (<c>999</c>, <c>150</c>) is a reply all the same, flagged
+/// <see cref="SmtpReplyFlaws.UnknownClass"/>: it answers the command, and a client waiting for it must stop waiting.
 /// The enhanced status code (RFC 3463) is read from the start of the last line's text, else the first line's.</para>
 /// <para>Memory is bounded: of an endless line only the first 1024 octets are kept (the rest is counted and the line
 /// flagged <see cref="SmtpReplyFlaws.TooLong"/>), and a multi-line reply that never ends is handed out every 1000
@@ -80,7 +82,7 @@ public sealed class SmtpReplyParser
 
     /// <summary>
     /// Hands out whatever is held as if the input ended here (the connection closed): an unterminated last line
-    /// and an unfinished multi-line reply become replies.
+    /// and an unfinished multi-line reply become replies, the latter flagged <see cref="SmtpReplyFlaws.Unfinished"/>.
     /// </summary>
     public void Flush(ICollection<SmtpReply> replies)
     {
@@ -90,7 +92,12 @@ public sealed class SmtpReplyParser
                 _partialNonAscii, terminated: false, replies);
             ClearPartial();
         }
-        if (_openLines.Count > 0) EmitOpenReply(replies);
+        if (_openLines.Count > 0)
+        {
+            // Its last line (ddd SP) never came: what arrived is not the server's answer, only the start of it.
+            _openFlaws |= SmtpReplyFlaws.Unfinished;
+            EmitOpenReply(replies);
+        }
     }
 
     /// <summary>Forgets everything held, for a new connection or after a TLS switch.</summary>
@@ -141,9 +148,9 @@ public sealed class SmtpReplyParser
         if (nonAscii) flaws |= SmtpReplyFlaws.NonAscii;
 
         var raw = Encoding.UTF8.GetString(content);
-        // Reply codes start with 2 to 5 (RFC 5321 §4.2.1); 1 is tolerated for old or FTP-like servers, and a line
-        // starting 0 or 6-9 is not a reply at all (and 000 would read as "no code").
-        var hasCode = content.Length >= 3 && content[0] is >= (byte)'1' and <= (byte)'5' && IsDigit(content[1]) && IsDigit(content[2]);
+        // Reply codes start with 2 to 5 (RFC 5321 §4.2.1). Any other three digits (150 from an old or FTP-like
+        // server, 999 from a broken one) still answer the command, flagged; only 0xx is no code (000 reads as none).
+        var hasCode = content.Length >= 3 && content[0] is >= (byte)'1' and <= (byte)'9' && IsDigit(content[1]) && IsDigit(content[2]);
         if (!hasCode)
         {
             flaws |= SmtpReplyFlaws.NoCode;
@@ -160,6 +167,7 @@ public sealed class SmtpReplyParser
         }
 
         var code = (content[0] - '0') * 100 + (content[1] - '0') * 10 + (content[2] - '0');
+        if (code / 100 is < 2 or > 5) flaws |= SmtpReplyFlaws.UnknownClass;
         bool isLast;
         string text;
         if (content.Length == 3)
