@@ -76,11 +76,17 @@ internal sealed class TerminalOutput
     {
         var headRoom = (int)Math.Max(0, KeptBytes - _head.Length);
         if (headRoom > 0) _head.Write(bytes[..Math.Min(headRoom, bytes.Length)]);
-        foreach (var b in bytes)
+        // The tail is a ring: only the last KeptBytes matter, copied in at most two pieces.
+        if (bytes.Length > KeptBytes)
         {
-            _tail[_tailWritten % KeptBytes] = b;
-            _tailWritten++;
+            _tailWritten += bytes.Length - KeptBytes;
+            bytes = bytes[^KeptBytes..];
         }
+        var at = (int)(_tailWritten % KeptBytes);
+        var first = Math.Min(bytes.Length, KeptBytes - at);
+        bytes[..first].CopyTo(_tail.AsSpan(at));
+        bytes[first..].CopyTo(_tail);
+        _tailWritten += bytes.Length;
     }
 
     private byte[] TailBytes()
