@@ -19,6 +19,12 @@ public sealed record DataReceivedEvent(DateTimeOffset Time, ReadOnlyMemory<byte>
 /// </param>
 public sealed record LinesReceivedEvent(DateTimeOffset Time, IReadOnlyList<ReceivedLine> Lines, bool AfterGap = false) : SessionEvent(Time);
 
+/// <summary>
+/// Everything one read brought has been delivered: its data, its lines and what they made the assistant say. A front
+/// end that holds back an unfinished line (so an explanation never lands in the middle of it) shows it now.
+/// </summary>
+public sealed record ReadDeliveredEvent(DateTimeOffset Time) : SessionEvent(Time);
+
 /// <summary>A line the user sent, without its line ending, exactly as it went on the wire before Telnet escaping.</summary>
 /// <param name="Secret">True for credentials (AUTH); logs write <c>******** (redacted)</c> instead of the text.</param>
 public sealed record LineSentEvent(DateTimeOffset Time, ReadOnlyMemory<byte> Line, bool Secret) : SessionEvent(Time);

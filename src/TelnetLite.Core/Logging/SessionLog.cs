@@ -368,10 +368,15 @@ public sealed class SessionLog : ISessionObserver, IDisposable
 
     private static string OpenFailure(string fullPath, string reason) => $"cannot open the log file {fullPath}: {reason}";
 
+    /// <remarks>
+    /// The callers name the file already. .NET words an I/O error with the path after it
+    /// (<c>No space left on device : '/var/log/x.log'</c>), which would name it twice: the path is left out.
+    /// </remarks>
     private static string ReasonOf(Exception exception) => exception switch
     {
         UnauthorizedAccessException => "permission denied",
         AggregateException { InnerExceptions.Count: 1 } aggregate => ReasonOf(aggregate.InnerExceptions[0]),
+        IOException { Message: var message } when message.EndsWith('\'') && message.LastIndexOf(" : '", StringComparison.Ordinal) is > 0 and var at => message[..at],
         _ => exception.Message,
     };
 }

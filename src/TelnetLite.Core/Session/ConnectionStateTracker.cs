@@ -40,8 +40,8 @@ internal sealed class ConnectionStateTracker : ISessionObserver
     {
         switch (sessionEvent)
         {
-            case DataReceivedEvent:
-                // Its lines follow in the same delivery: one status change for both.
+            case DataReceivedEvent or ReadDeliveredEvent:
+                // The read's lines are in the same delivery: one status change for all of it.
                 return;
             case RemoteEchoChangedEvent { ServerEchoes: true }:
                 _localEchoBeforeServerEcho ??= _settings.LocalEcho;

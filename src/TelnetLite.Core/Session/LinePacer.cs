@@ -262,12 +262,15 @@ public sealed class LinePacer : ISessionObserver
     private (PacingDecision Decision, TimeSpan? Limit) Decide(Waiting waiting, bool smtpFirstLine, TimeSpan elapsed)
     {
         var options = waiting.Options;
-        if (options.GreetingQuiet is { } quiet && !_sentAny && _assistant.Snapshot.Recognition == AssistRecognition.None)
+        if (options.GreetingQuiet is { } quiet && !_sentAny)
         {
+            // The first piped line waits for the server's turn to end, whatever the assistant makes of it so far: a
+            // greeting of thousands of 220- lines is handed to the assistant in pieces, but it ends only once.
+            var speaksFirst = smtpFirstLine || _assistant.Snapshot.Recognition != AssistRecognition.None;
             if (!_receivedAny)
             {
                 // Said nothing yet: a server that speaks first (SMTP, POP3, a login) gets its turn; one that never does costs the quiet time.
-                if (smtpFirstLine) return (new PacingDecision(PacingVerdict.Wait, "waiting for the server's greeting"), options.ReplyTimeout);
+                if (speaksFirst) return (new PacingDecision(PacingVerdict.Wait, "waiting for the server's greeting"), options.ReplyTimeout);
                 if (elapsed < quiet) return (new PacingDecision(PacingVerdict.Wait, "waiting for the server to speak first"), null);
             }
             else if (!_serverTurnOver)

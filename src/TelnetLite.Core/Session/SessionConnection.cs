@@ -18,6 +18,8 @@ internal sealed class SessionConnection
     private readonly TelnetProtocol _protocol;
     private readonly Socket? _socket;
     private readonly ReceivedLineAssembler _lines = new();
+    private readonly LongLineWatch _longLines = new();
+    private bool _longLineNoted;
     private readonly Lock _gate = new();
     // Held by each write and by a stream switch, so a handshake never interleaves with a write.
     private readonly SemaphoreSlim _streamInUse = new(1, 1);
@@ -223,10 +225,35 @@ internal sealed class SessionConnection
             var now = _session.Now;
             if (data.Length > 0) _lastReceived = now;
             var delivered = _session.Dispatcher.DeliverAsync(
+                LongLineNote(data, now),
                 data.Length > 0 ? new DataReceivedEvent(now, data) : null,
                 lines.Count > 0 ? new LinesReceivedEvent(now, lines, afterGap) : null,
-                echoChanged ? new RemoteEchoChangedEvent(now, serverEchoes) : null);
+                echoChanged ? new RemoteEchoChangedEvent(now, serverEchoes) : null,
+                new ReadDeliveredEvent(now));
             return (delivered, fired, discarded);
+        }
+    }
+
+    /// <summary>
+    /// Says once per connection, before the first piece is shown, that a line longer than the maximum is shown and
+    /// logged in pieces; a few backward scans per read (<see cref="LongLineWatch"/>), whether lines are cut or not.
+    /// </summary>
+    private NoteEvent? LongLineNote(byte[] data, DateTimeOffset now)
+    {
+        if (_longLineNoted || data.Length == 0) return null;
+        ReadOnlySpan<byte> rest = data;
+        while (true)
+        {
+            var cut = _longLines.NextCut(rest, out var startsLongLine);
+            if (cut < 0) return null;
+            if (startsLongLine)
+            {
+                _longLineNoted = true;
+                const int max = ReceivedLineAssembler.DefaultMaxLineLength;
+                return new NoteEvent(now, NoteKind.Warning,
+                    $"The server sent a line longer than {max / 1024} KiB ({max} bytes) without a line end: it is shown and logged in pieces of {max / 1024} KiB.");
+            }
+            rest = rest[cut..];
         }
     }
 

@@ -71,18 +71,18 @@ internal sealed class SessionDispatcher : IAsyncDisposable
     /// have been delivered (at once when the dispatcher has shut down).
     /// </summary>
     /// <remarks>Null events are skipped, so a read that carried only Telnet negotiation posts what it has.</remarks>
-    public Task DeliverAsync(SessionEvent? first, SessionEvent? second, SessionEvent? third)
+    public Task DeliverAsync(params SessionEvent?[] events)
     {
         lock (_delivery)
         {
             if (Volatile.Read(ref _queued) == 0)
             {
-                DeliverEach(first, second, third);
+                DeliverEach(events);
                 return Task.CompletedTask;
             }
         }
         var delivered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (!Enqueue(new Item(null, [first, second, third], delivered))) delivered.TrySetResult();
+        if (!Enqueue(new Item(null, events, delivered))) delivered.TrySetResult();
         return delivered.Task;
     }
 
@@ -109,18 +109,19 @@ internal sealed class SessionDispatcher : IAsyncDisposable
             lock (_delivery)
             {
                 if (item.Event is { } single) Deliver(single);
-                if (item.More is { } more) DeliverEach(more[0], more[1], more[2]);
+                if (item.More is { } more) DeliverEach(more);
                 Interlocked.Decrement(ref _queued);
             }
             item.Done?.TrySetResult();
         }
     }
 
-    private void DeliverEach(SessionEvent? first, SessionEvent? second, SessionEvent? third)
+    private void DeliverEach(SessionEvent?[] events)
     {
-        if (first is not null) Deliver(first);
-        if (second is not null) Deliver(second);
-        if (third is not null) Deliver(third);
+        foreach (var sessionEvent in events)
+        {
+            if (sessionEvent is not null) Deliver(sessionEvent);
+        }
     }
 
     private void Deliver(SessionEvent sessionEvent)

@@ -228,7 +228,7 @@ public sealed class SmtpAssistant : IProtocolAssistant
         var warnings = SmtpLinter.Lint(line, Conversation);
         if (warnings.Count == 0) return NoMessages;
         return warnings
-            .Select(w => new AssistMessage(w.IsReminder ? AssistSeverity.Info : AssistSeverity.ProtocolWarning, w.ToLines()))
+            .Select(w => new AssistMessage(w.IsReminder ? AssistSeverity.Info : AssistSeverity.ProtocolWarning, Text.TerminalText.VisibleLines(w.ToLines())))
             .ToArray();
     }
 

@@ -188,7 +188,7 @@ public sealed class SmtpConversation
         {
             Greeting = reply;
             var greetingContext = Context(null, SmtpVerb.Connect);
-            Transaction.Finish(SmtpStepKind.Greeting, reply.Code / 100 == 2, time, reply);
+            Transaction.Finish(SmtpStepKind.Greeting, IsAcceptance(reply), time, reply);
             // A 554 greeting still waits for QUIT (RFC 5321 §3.1); only 421 closes at once.
             if (reply.Code == 421) Close();
             return greetingContext;
@@ -202,13 +202,20 @@ public sealed class SmtpConversation
         }
 
         var (command, _) = _outstanding.Dequeue();
-        var accepted = reply.Code / 100 == 2;
+        var accepted = IsAcceptance(reply);
         if (command.Verb is SmtpVerb.Ehlo or SmtpVerb.Lhlo && accepted) Capabilities = SmtpCapabilities.FromEhloReply(reply);
         var context = Context(command, command.Verb);
         OnCommandAnswered(command, reply, accepted, time);
         if (reply.Code == 421 || (reply.Code == 221 && command.Verb == SmtpVerb.Quit)) Close();
         return context;
     }
+
+    /// <summary>
+    /// A 2xx that arrived whole. The start of a multi-line 250 cut off by a reset accepted nothing: the server never
+    /// said its last line.
+    /// </summary>
+    private static bool IsAcceptance(SmtpReply reply) =>
+        reply.Code / 100 == 2 && (reply.Flaws & SmtpReplyFlaws.Unfinished) == 0;
 
     private SmtpAnnotationContext Context(SmtpCommand? command, SmtpVerb? after) =>
         new(command, after, Capabilities, Port, TlsActive, Authenticated, _recipients.Count, SenderDomain);

@@ -18,4 +18,10 @@ public enum SmtpReplyFlaws
     NonAscii = 1 << 4,
     /// <summary>A line did not start with a three-digit code at all.</summary>
     NoCode = 1 << 5,
+    /// <summary>A three-digit code outside 2xx–5xx, the reply classes of RFC 5321 §4.2.1 (e.g. <c>999</c>, <c>150</c>).</summary>
+    UnknownClass = 1 << 6,
+    /// <summary>The input ended (the connection closed or was reset) before the multi-line reply's last line.</summary>
+    Unfinished = 1 << 7,
+    /// <summary>More than 1000 lines: only the first 999 and the last were kept.</summary>
+    TooManyLines = 1 << 8,
 }

@@ -10,12 +10,15 @@ namespace TelnetLite.Core.Smtp;
 /// UTF-8 sequence); the replies produced are the same for every split. Nothing is consumed twice and nothing is
 /// thrown: malformed input becomes a reply with <see cref="SmtpReply.Flaws"/> set.</para>
 /// <para>A multi-line reply (<c>250-...</c> lines ended by <c>250 ...</c>) is produced once its last line arrives.
-/// A line with no three-digit code (first digit 1 to 5) is its own reply flagged <see cref="SmtpReplyFlaws.NoCode"/> (a banner from a
+/// A line with no three-digit code is its own reply flagged <see cref="SmtpReplyFlaws.NoCode"/> (a banner from a
 /// server that does not speak SMTP), unless a multi-line reply is open, in which case it joins that reply, flagged.
+/// A three-digit code outside 2xx–5xx (<c>999</c>, <c>150</c>) is a reply all the same, flagged
+/// <see cref="SmtpReplyFlaws.UnknownClass"/>: it answers the command, and a client waiting for it must stop waiting.
 /// The enhanced status code (RFC 3463) is read from the start of the last line's text, else the first line's.</para>
 /// <para>Memory is bounded: of an endless line only the first 1024 octets are kept (the rest is counted and the line
-/// flagged <see cref="SmtpReplyFlaws.TooLong"/>), and a multi-line reply that never ends is handed out every 1000
-/// lines. Not thread-safe: one parser per connection.</para>
+/// flagged <see cref="SmtpReplyFlaws.TooLong"/>), and of a reply of more than 1000 lines only the first 999 and the
+/// last are kept (flagged <see cref="SmtpReplyFlaws.TooManyLines"/>); a reply is handed out once, when its last line
+/// arrives (or the input ends). Not thread-safe: one parser per connection.</para>
 /// </remarks>
 public sealed class SmtpReplyParser
 {
@@ -23,7 +26,7 @@ public sealed class SmtpReplyParser
     internal const int MaxReplyLineOctets = 512;
     /// <summary>How much of one line is kept; the rest of an over-long line is counted, not stored.</summary>
     internal const int KeptLineOctets = 1024;
-    /// <summary>A continuation that never ends is handed out in pieces of this many lines.</summary>
+    /// <summary>The most lines kept of one reply: the first ones and the last; those in between are counted only.</summary>
     internal const int MaxLinesPerReply = 1000;
 
     private readonly byte[] _partial = new byte[KeptLineOctets];
@@ -105,7 +108,7 @@ public sealed class SmtpReplyParser
 
     /// <summary>
     /// Hands out whatever is held as if the input ended here (the connection closed): an unterminated last line
-    /// and an unfinished multi-line reply become replies.
+    /// and an unfinished multi-line reply become replies, the latter flagged <see cref="SmtpReplyFlaws.Unfinished"/>.
     /// </summary>
     public void Flush(ICollection<SmtpReply> replies)
     {
@@ -115,7 +118,12 @@ public sealed class SmtpReplyParser
                 _partialNonAscii, terminated: false, replies);
             ClearPartial();
         }
-        if (_openLines.Count > 0) EmitOpenReply(replies);
+        if (_openLines.Count > 0)
+        {
+            // Its last line (ddd SP) never came: what arrived is not the server's answer, only the start of it.
+            _openFlaws |= SmtpReplyFlaws.Unfinished;
+            EmitOpenReply(replies);
+        }
     }
 
     /// <summary>Forgets everything held, for a new connection or after a TLS switch.</summary>
@@ -165,10 +173,19 @@ public sealed class SmtpReplyParser
         if (contentLength + 2 > MaxReplyLineOctets) flaws |= SmtpReplyFlaws.TooLong;
         if (nonAscii) flaws |= SmtpReplyFlaws.NonAscii;
 
+        // Reply codes start with 2 to 5 (RFC 5321 §4.2.1). Any other three digits (150 from an old or FTP-like
+        // server, 999 from a broken one) still answer the command, flagged; only 0xx is no code (000 reads as none).
+        var hasCode = content.Length >= 3 && content[0] is >= (byte)'1' and <= (byte)'9' && IsDigit(content[1]) && IsDigit(content[2]);
+        var continues = !hasCode ? _openLines.Count > 0 : content.Length > 3 && content[3] == (byte)'-';
+        if (continues && _openLines.Count >= MaxLinesPerReply - 1)
+        {
+            // A reply this long is kept bounded: the lines past the limit are counted, not stored, and the reply is
+            // handed out once, at its real last line, so no command is taken as answered while its reply goes on.
+            _openFlaws |= flaws | SmtpReplyFlaws.TooManyLines | (!hasCode ? SmtpReplyFlaws.NoCode : SmtpReplyFlaws.None);
+            return;
+        }
+
         var raw = Encoding.UTF8.GetString(content);
-        // Reply codes start with 2 to 5 (RFC 5321 §4.2.1); 1 is tolerated for old or FTP-like servers, and a line
-        // starting 0 or 6-9 is not a reply at all (and 000 would read as "no code").
-        var hasCode = content.Length >= 3 && content[0] is >= (byte)'1' and <= (byte)'5' && IsDigit(content[1]) && IsDigit(content[2]);
         if (!hasCode)
         {
             flaws |= SmtpReplyFlaws.NoCode;
@@ -177,7 +194,6 @@ public sealed class SmtpReplyParser
                 // Inside an open multi-line reply a code-less line is most likely a wrapped continuation.
                 _openLines.Add(new SmtpReplyLine(0, false, raw, raw));
                 _openFlaws |= flaws;
-                if (_openLines.Count >= MaxLinesPerReply) EmitOpenReply(replies);
                 return;
             }
             replies.Add(new SmtpReply(0, null, [new SmtpReplyLine(0, true, raw, raw)], flaws));
@@ -185,6 +201,7 @@ public sealed class SmtpReplyParser
         }
 
         var code = (content[0] - '0') * 100 + (content[1] - '0') * 10 + (content[2] - '0');
+        if (code / 100 is < 2 or > 5) flaws |= SmtpReplyFlaws.UnknownClass;
         bool isLast;
         string text;
         if (content.Length == 3)
@@ -221,7 +238,7 @@ public sealed class SmtpReplyParser
 
         _openLines.Add(line);
         _openFlaws |= flaws;
-        if (isLast || _openLines.Count >= MaxLinesPerReply) EmitOpenReply(replies);
+        if (isLast) EmitOpenReply(replies);
     }
 
     private void EmitOpenReply(ICollection<SmtpReply> replies)

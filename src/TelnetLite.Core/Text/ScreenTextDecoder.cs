@@ -8,16 +8,19 @@ namespace TelnetLite.Core.Text;
 /// character made visible so that no escape sequence from the server ever reaches the user's terminal.
 /// </summary>
 /// <remarks>
-/// <para>TAB, CR and LF pass. Other C0 controls appear in caret notation (<c>^[</c> for ESC, <c>^G</c> for
-/// BEL), DEL as <c>^?</c>, C1 controls (U+0080–U+009F) as <c>\xNN</c> with their code point, and each byte
+/// <para>TAB, LF and the CR of a CR LF pass. A CR that is not followed by LF would send the cursor back to
+/// overwrite the line it ends (a server could hide text that way): it appears as <c>^M</c>. Other C0 controls
+/// appear in caret notation (<c>^[</c> for ESC, <c>^G</c> for BEL), DEL as <c>^?</c>, C1 controls (U+0080–U+009F)
+/// as <c>\xNN</c> with their code point, and each byte
 /// that is not part of valid UTF-8 (overlong forms, surrogates and values above U+10FFFF included) as
 /// <c>\xNN</c> with its value, NN in upper-case hexadecimal. The invisible format characters that reorder or hide
 /// text (bidirectional overrides and isolates, zero-width characters, U+FEFF) appear as <c>\uNNNN</c>, e.g.
 /// <c>\u202E</c>, so that <c>x&#x202E;gnp.exe</c> cannot pass for <c>xexe.png</c>.</para>
-/// <para>Resumable: a sequence split across chunks is held and completed by the next chunk, so the text does
-/// not depend on where the chunks split. Call <see cref="Flush(StringBuilder)"/> when no more bytes are coming
-/// soon (the connection went quiet or closed) to show a held incomplete sequence as <c>\xNN</c>. Never throws
-/// on any input. Not thread-safe.</para>
+/// <para>Resumable: a sequence split across chunks is held and completed by the next chunk, and so is a CR that
+/// ends a chunk (until the next byte says whether LF follows), so the text does not depend on where the chunks
+/// split. Call <see cref="Flush(StringBuilder)"/> when no more bytes are coming soon (the connection went quiet or
+/// closed) to show a held incomplete sequence as <c>\xNN</c> and a held CR as <c>^M</c>. Never throws on any
+/// input. Not thread-safe.</para>
 /// </remarks>
 public sealed class ScreenTextDecoder
 {
@@ -27,9 +30,10 @@ public sealed class ScreenTextDecoder
     private int _codePoint;
     private byte _secondMin;
     private byte _secondMax;
+    private bool _crHeld;
 
-    /// <summary>Whether an incomplete UTF-8 sequence is held, waiting for its next bytes.</summary>
-    public bool HasPending => _heldCount > 0;
+    /// <summary>Whether an incomplete UTF-8 sequence or a CR is held, waiting for the next bytes.</summary>
+    public bool HasPending => _heldCount > 0 || _crHeld;
 
     /// <summary>Decodes <paramref name="bytes"/>, appending the safe text to <paramref name="output"/>.</summary>
     public void Decode(ReadOnlySpan<byte> bytes, StringBuilder output)
@@ -37,8 +41,27 @@ public sealed class ScreenTextDecoder
         ArgumentNullException.ThrowIfNull(output);
         foreach (var value in bytes)
         {
+            if (_crHeld)
+            {
+                _crHeld = false;
+                if (value == (byte)'\n')
+                {
+                    output.Append("\r\n");
+                    continue;
+                }
+
+                output.Append("^M");
+            }
+
             if (_heldCount > 0 && Continue(value, output))
             {
+                continue;
+            }
+
+            if (value == (byte)'\r')
+            {
+                // An invalid sequence before the CR was released by Continue above; the CR waits for its LF.
+                _crHeld = true;
                 continue;
             }
 
@@ -54,14 +77,16 @@ public sealed class ScreenTextDecoder
         return output.ToString();
     }
 
-    /// <summary>Appends a held incomplete sequence as <c>\xNN</c> per byte and forgets it.</summary>
+    /// <summary>Appends a held incomplete sequence as <c>\xNN</c> per byte, or a held CR as <c>^M</c>, and forgets it.</summary>
     public void Flush(StringBuilder output)
     {
         ArgumentNullException.ThrowIfNull(output);
         ReleaseHeldAsInvalid(output);
+        if (_crHeld) output.Append("^M");
+        _crHeld = false;
     }
 
-    /// <summary>Returns a held incomplete sequence as <c>\xNN</c> per byte (empty when none) and forgets it.</summary>
+    /// <summary>Returns what <see cref="Flush(StringBuilder)"/> appends (empty when nothing is held) and forgets it.</summary>
     public string Flush()
     {
         var output = new StringBuilder();
@@ -149,33 +174,9 @@ public sealed class ScreenTextDecoder
 
     private static void AppendCodePoint(int codePoint, StringBuilder output)
     {
-        switch (codePoint)
-        {
-            case '\t' or '\n' or '\r':
-                output.Append((char)codePoint);
-                break;
-            case < 0x20:
-                output.Append('^').Append((char)(codePoint + 0x40));
-                break;
-            case 0x7F:
-                output.Append("^?");
-                break;
-            case >= 0x80 and <= 0x9F:
-                AppendHex(codePoint, output);
-                break;
-            case var invisible when InvisibleFormatCharacters.Contains(invisible):
-                output.Append("\\u").Append(invisible.ToString("X4", CultureInfo.InvariantCulture));
-                break;
-            case < 0x10000:
-                output.Append((char)codePoint);
-                break;
-            default:
-                var rune = new Rune(codePoint);
-                Span<char> pair = stackalloc char[2];
-                rune.EncodeToUtf16(pair);
-                output.Append(pair);
-                break;
-        }
+        // LF passes as the line end it is; a CR never comes here (Decode holds it for its LF).
+        if (codePoint == '\n') output.Append('\n');
+        else TerminalText.AppendVisible(codePoint, output);
     }
 
     private static void AppendHex(int value, StringBuilder output) =>

@@ -27,9 +27,6 @@ internal sealed class TerminalSafeWriter
     /// <summary>True when the last bytes written ended a line (or nothing was written yet).</summary>
     public bool AtLineStart { get; private set; } = true;
 
-    /// <summary>Someone else ended the line on the same terminal (an annotation was written after a prompt).</summary>
-    public void LineEndedElsewhere() => AtLineStart = true;
-
     /// <summary>Appends the safe form of <paramref name="bytes"/> to <paramref name="output"/>.</summary>
     public void Write(ReadOnlySpan<byte> bytes, IBufferWriter<byte> output)
     {

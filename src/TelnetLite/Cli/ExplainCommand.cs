@@ -1,5 +1,6 @@
 using System.CommandLine;
 using TelnetLite.Core.Smtp.Knowledge;
+using TelnetLite.Core.Text;
 
 namespace TelnetLite.Cli;
 
@@ -28,8 +29,9 @@ internal static class ExplainCommand
             var explained = words.Length > 0
                 ? SmtpExplainer.Explain(words, result.GetValue(after))
                 : SmtpExplainer.ExplainText(await Console.In.ReadToEndAsync(cancellationToken).ConfigureAwait(false), result.GetValue(after));
-            foreach (var line in explained.Lines) Console.Out.WriteLine(line);
-            if (explained.Error is not null) await Console.Error.WriteLineAsync("telnetlite explain: " + explained.Error).ConfigureAwait(false);
+            // The replies explained may be a capture of a hostile server's text: shown, like everything else, visibly.
+            foreach (var line in explained.Lines) Console.Out.WriteLine(TerminalText.Visible(line));
+            if (explained.Error is not null) await Console.Error.WriteLineAsync("telnetlite explain: " + TerminalText.Visible(explained.Error)).ConfigureAwait(false);
             return explained.ExitCode;
         });
         return command;

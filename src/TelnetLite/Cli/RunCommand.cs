@@ -8,6 +8,7 @@ using TelnetLite.Core.Scripts;
 using TelnetLite.Core.Session;
 using TelnetLite.Core.Smtp;
 using TelnetLite.Core.Smtp.Knowledge;
+using TelnetLite.Core.Text;
 
 namespace TelnetLite.Cli;
 
@@ -67,27 +68,26 @@ internal static class RunCommand
             return (int)ExitCode.BadInput;
         }
 
-        string text;
-        try
+        // A file that is no script (a binary, a huge file, lines that are not text) is refused here, before anything is sent.
+        var reading = await SmtpScriptSource.ReadFileAsync(scriptPath, cancellationToken).ConfigureAwait(false);
+        if (reading.Script is not { } script)
         {
-            text = await File.ReadAllTextAsync(scriptPath, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            await Console.Error.WriteLineAsync($"telnetlite run: cannot read {scriptPath}: {e.Message}").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync($"telnetlite run: {scriptPath}: {reading.Problem}").ConfigureAwait(false);
+            await WriteJsonAsync(jsonPath, new SmtpScriptReport(null, 0, ExitCode.BadInput, null, $"{reading.Problem}; nothing was sent", [], [])).ConfigureAwait(false);
             return (int)ExitCode.BadInput;
         }
 
-        var script = SmtpScriptParser.Parse(text);
         var options = new SmtpScriptRunOptions(target?.Host, target?.EffectivePort ?? 25) { ReplyTimeout = timeout };
         // Checked before the demo server starts (its address stands in as any host): a bad script starts and sends nothing.
         var errors = SmtpScriptRunner.Check(script, demoRequested ? options with { Host = "127.0.0.1" } : options);
         if (errors.Count > 0)
         {
-            foreach (var error in errors) await Console.Error.WriteLineAsync($"{scriptPath}:{error.LineNumber}: {error.Reason}").ConfigureAwait(false);
+            // A reason may quote the line, and the line may be anything: shown visibly.
+            foreach (var error in errors) await Console.Error.WriteLineAsync(TerminalText.Visible($"{scriptPath}:{error.LineNumber}: {error.Reason}")).ConfigureAwait(false);
             await WriteJsonAsync(jsonPath, new SmtpScriptReport(null, 0, ExitCode.BadInput, null, $"the script has {errors.Count} error(s); nothing was sent", [], errors)).ConfigureAwait(false);
             return (int)ExitCode.BadInput;
         }
+        foreach (var note in reading.Notes) await Console.Error.WriteLineAsync($"{scriptPath}:{note.LineNumber}: note: {note.Reason}").ConfigureAwait(false);
 
         await using var demo = demoRequested
             ? new DemoSmtpServer(new DemoServerOptions(0, result.GetValue(DemoRequireAuthOption), result.GetValue(DemoMailboxOption)))
@@ -155,7 +155,8 @@ internal static class RunCommand
     {
         lock (ConsoleLock)
         {
-            Console.Out.WriteLine(line);
+            // The runner's remarks quote replies ("the reply was ..."), which may hold anything the server sent.
+            Console.Out.WriteLine(TerminalText.Visible(line));
             Console.Out.Flush();
         }
     }

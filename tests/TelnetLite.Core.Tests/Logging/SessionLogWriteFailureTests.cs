@@ -37,6 +37,21 @@ public sealed class SessionLogWriteFailureTests : IDisposable
     }
 
     [Fact]
+    public void AWriteErrorNamesTheFileOnceThoughDotnetPutsThePathInItsMessage()
+    {
+        var path = _folder.File("session.log");
+        var sink = new FailingSink(eventsBeforeFailure: 1, $"No space left on device : '{path}'");
+        using var log = new SessionLog(null, _ => new LoggerConfiguration().AuditTo.Sink(sink).CreateLogger());
+        var raised = new List<string>();
+        log.WriteFailed += (_, message) => raised.Add(message);
+
+        Assert.True(log.Open(path).Succeeded);
+        Receive(log, "220 ready\r\n");
+
+        Assert.Equal([$"cannot write to the log file {path}: No space left on device; logging stopped"], raised);
+    }
+
+    [Fact]
     public void AHeaderThatCannotBeWrittenFailsTheOpenInsteadOfRaisingTheEvent()
     {
         using var log = new SessionLog(null, _ => new LoggerConfiguration().AuditTo.Sink(new FailingSink(0)).CreateLogger());

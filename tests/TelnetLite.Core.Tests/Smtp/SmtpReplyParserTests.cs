@@ -25,8 +25,9 @@ public sealed class SmtpReplyParserTests
     [InlineData("\r\n", 0, null, 1, SmtpReplyFlaws.NoCode)]
     [InlineData("25\r\n", 0, null, 1, SmtpReplyFlaws.NoCode)]
     [InlineData("000 zero\r\n", 0, null, 1, SmtpReplyFlaws.NoCode)]
-    [InlineData("999 nine\r\n", 0, null, 1, SmtpReplyFlaws.NoCode)]
-    [InlineData("150 Opening data connection\r\n", 150, null, 1, SmtpReplyFlaws.None)]
+    [InlineData("999 nine\r\n", 999, null, 1, SmtpReplyFlaws.UnknownClass)]
+    [InlineData("650-a\r\n650 b\r\n", 650, null, 2, SmtpReplyFlaws.UnknownClass)]
+    [InlineData("150 Opening data connection\r\n", 150, null, 1, SmtpReplyFlaws.UnknownClass)]
     [InlineData("250-first\r\nwrapped without a code\r\n250 last\r\n", 250, null, 3, SmtpReplyFlaws.NoCode)]
     [InlineData("421-4.7.0 a\n421_4.7.0 b\r\n", 421, "4.7.0", 2, SmtpReplyFlaws.BareLineFeed | SmtpReplyFlaws.MissingSeparator)]
     public void EachInputGivesOneReplyWithItsCodeEnhancedCodeLinesAndFlaws(
@@ -92,16 +93,22 @@ public sealed class SmtpReplyParserTests
     }
 
     [Fact]
-    public void AMultiLineReplyThatNeverEndsIsHandedOutInBoundedPieces()
+    public void AVeryLongMultiLineReplyIsKeptBoundedAndHandedOutOnceAtItsEnd()
     {
         var parser = new SmtpReplyParser();
         var replies = new List<SmtpReply>();
         var line = "250-x\r\n"u8.ToArray();
         for (var i = 0; i < 2500; i++) parser.Feed(line, replies);
 
-        Assert.Equal(2, replies.Count);
-        Assert.All(replies, r => Assert.Equal(SmtpReplyParser.MaxLinesPerReply, r.Lines.Count));
+        Assert.Empty(replies);
         Assert.True(parser.HasPartialReply);
+
+        parser.Feed("250 last\r\n"u8, replies);
+
+        var reply = Assert.Single(replies);
+        Assert.Equal(SmtpReplyParser.MaxLinesPerReply, reply.Lines.Count);
+        Assert.Equal("250 last", reply.Lines[^1].Raw);
+        Assert.Equal(SmtpReplyFlaws.TooManyLines, reply.Flaws);
     }
 
     [Fact]
@@ -158,7 +165,7 @@ public sealed class SmtpReplyParserTests
     }
 
     [Fact]
-    public void FlushHandsOutAnUnfinishedMultiLineReply()
+    public void FlushHandsOutAnUnfinishedMultiLineReplyFlaggedAsUnfinished()
     {
         var parser = new SmtpReplyParser();
         Assert.Empty(parser.Feed("250-mail1\r\n250-SIZE\r\n"u8));
@@ -168,6 +175,35 @@ public sealed class SmtpReplyParserTests
         var reply = Assert.Single(replies);
         Assert.Equal(2, reply.Lines.Count);
         Assert.False(reply.Lines[^1].IsLast);
+        Assert.Equal(SmtpReplyFlaws.Unfinished, reply.Flaws);
+    }
+
+    [Fact]
+    public void AContinuationCutMidLineByTheEndOfInputIsUnfinishedTooButALastLineIsNot()
+    {
+        var cut = new SmtpReplyParser();
+        cut.Feed("250-mail1\r\n250-SIZE 1000"u8);
+        var replies = new List<SmtpReply>();
+        cut.Flush(replies);
+        Assert.Equal(SmtpReplyFlaws.Unfinished, Assert.Single(replies).Flaws);
+
+        var whole = new SmtpReplyParser();
+        whole.Feed("250-mail1\r\n250 SIZE 1000"u8);
+        replies.Clear();
+        whole.Flush(replies);
+        Assert.Equal(SmtpReplyFlaws.None, Assert.Single(replies).Flaws);
+    }
+
+    [Theory]
+    [InlineData("999 what\r\n", 999)]
+    [InlineData("100 hm\r\n", 100)]
+    [InlineData("699\r\n", 699)]
+    public void AThreeDigitCodeOutsideTheReplyClassesIsAReplyFlaggedUnknownClass(string input, int code)
+    {
+        var reply = Assert.Single(Parse(input));
+        Assert.Equal(code, reply.Code);
+        Assert.True(reply.Flaws.HasFlag(SmtpReplyFlaws.UnknownClass));
+        Assert.False(reply.Flaws.HasFlag(SmtpReplyFlaws.NoCode));
     }
 
     [Fact]

@@ -7,6 +7,9 @@ namespace TelnetLite.Core.Tests.Text;
 
 public sealed class ScreenTextDecoderTests
 {
+    // CR, LF, a letter and the two bytes of é: every way a CR can meet a line end or a UTF-8 sequence.
+    private static readonly byte[] LineEndBytes = [0x0D, 0x0A, 0x61, 0xC3, 0xA9];
+
     [Theory]
     [InlineData("250 2.1.0 Sender OK\r\n", "250 2.1.0 Sender OK\r\n")]
     [InlineData("a\tb", "a\tb")]
@@ -49,6 +52,61 @@ public sealed class ScreenTextDecoderTests
     [InlineData(new byte[] { 0xE2, 0x1B }, "\\xE2^[")]
     public void EachInvalidByteIsShownAsItsHexValue(byte[] sent, string shown) =>
         AssertDecodesAtEverySplit(sent, shown);
+
+    [Theory]
+    [InlineData("a\rb", "a^Mb")]
+    [InlineData("250-HIDDEN-BY-CR\r250-overwrite!!\r\n", "250-HIDDEN-BY-CR^M250-overwrite!!\r\n")]
+    [InlineData("\r\r\n", "^M\r\n")]
+    [InlineData("ok\r", "ok^M")]
+    [InlineData("\r\u001b[2J", "^M^[[2J")]
+    [InlineData("caf\u00e9\r\n\r\n", "caf\u00e9\r\n\r\n")]
+    public void ACrNotFollowedByLfIsShownAsCaretMWhereverTheChunksSplit(string sent, string shown) =>
+        AssertDecodesAtEverySplit(Encoding.UTF8.GetBytes(sent), shown);
+
+    [Fact]
+    public void ACrThatEndsOneReadWaitsForTheNextSoItCannotSendTheCursorBackToHideALine()
+    {
+        // What a user sees: "250-HIDDEN-BY-CR^M250-overwrite!!" on one line, the first part still readable.
+        var decoder = new ScreenTextDecoder();
+        Assert.Equal("250-HIDDEN-BY-CR", decoder.Decode("250-HIDDEN-BY-CR\r"u8));
+        Assert.True(decoder.HasPending);
+        Assert.Equal("^M250-overwrite!!\r\n", decoder.Decode("250-overwrite!!\r\n"u8));
+        Assert.False(decoder.HasPending);
+    }
+
+    [Fact]
+    public void ACrInvalidUtf8AndThenLfKeepTheirOrder()
+    {
+        var decoder = new ScreenTextDecoder();
+        Assert.Equal("x\\xE2", decoder.Decode([0x78, 0xE2, 0x0D]));
+        Assert.Equal("\r\n", decoder.Decode([0x0A]));
+    }
+
+    [Fact]
+    public void FlushShowsAHeldCrAsCaretM()
+    {
+        var decoder = new ScreenTextDecoder();
+        decoder.Decode("prompt\r"u8);
+        Assert.Equal("^M", decoder.Flush());
+        Assert.Equal("", decoder.Flush());
+    }
+
+    [Fact]
+    public void EveryCrInTheTextIsTheStartOfACrLf()
+    {
+        Gen.Select(Gen.Int[0, 4].Select(i => LineEndBytes[i]).Array[0, 32], Gen.Int[0, 32].Array[0, 6]).Sample((input, splits) =>
+        {
+            var decoder = new ScreenTextDecoder();
+            var text = new StringBuilder();
+            foreach (var chunk in Chunkings.At(input, splits)) decoder.Decode(chunk, text);
+            decoder.Flush(text);
+            var shown = text.ToString();
+            for (var i = 0; i < shown.Length; i++)
+            {
+                if (shown[i] == '\r') Assert.True(i + 1 < shown.Length && shown[i + 1] == '\n', $"a bare CR in {shown}");
+            }
+        }, iter: 2000);
+    }
 
     [Fact]
     public void AnIncompleteSequenceIsHeldUntilTheNextChunk()

@@ -4,25 +4,28 @@ using System.Text;
 namespace TelnetLite.Tests.Support;
 
 /// <summary>Runs the built <c>telnetlite</c> as a real child process with piped standard streams.</summary>
+/// <remarks>Standard output and error are read as bytes, as fast as they come, into <see cref="TerminalOutput"/>:
+/// tests can check the exact bytes a terminal would get, and a flood never fills the test's memory.</remarks>
 internal sealed class TelnetLiteProcess : IDisposable
 {
     private readonly Process _process;
-    private readonly StringBuilder _stdout = new();
-    private readonly StringBuilder _stderr = new();
     private readonly Task _stdoutPump;
     private readonly Task _stderrPump;
 
     private TelnetLiteProcess(Process process)
     {
         _process = process;
-        _stdoutPump = Pump(process.StandardOutput, _stdout);
-        _stderrPump = Pump(process.StandardError, _stderr);
+        _stdoutPump = Pump(process.StandardOutput.BaseStream, StdoutBytes);
+        _stderrPump = Pump(process.StandardError.BaseStream, StderrBytes);
     }
 
     /// <summary>The telnetlite.dll built next to the test assembly (the test project references the app).</summary>
     public static string AppPath => Path.Combine(AppContext.BaseDirectory, "telnetlite.dll");
 
-    public static TelnetLiteProcess Start(string workingDirectory, params string[] args)
+    public static TelnetLiteProcess Start(string workingDirectory, params string[] args) => Start(workingDirectory, null, args);
+
+    /// <param name="environment">Variables added to the child's environment.</param>
+    public static TelnetLiteProcess Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -38,19 +41,30 @@ internal sealed class TelnetLiteProcess : IDisposable
         foreach (var arg in args) info.ArgumentList.Add(arg);
         info.Environment["DOTNET_NOLOGO"] = "1";
         info.Environment["NO_COLOR"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) info.Environment[name] = value;
         return new TelnetLiteProcess(Process.Start(info)!);
     }
 
     public StreamWriter Input => _process.StandardInput;
 
-    public string Stdout
-    {
-        get { lock (_stdout) return _stdout.ToString(); }
-    }
+    /// <summary>The process id: <c>dotnet telnetlite.dll</c> runs the app in the host process itself.</summary>
+    public int Id => _process.Id;
 
-    public string Stderr
+    public bool HasExited => _process.HasExited;
+
+    public TerminalOutput StdoutBytes { get; } = new();
+
+    public TerminalOutput StderrBytes { get; } = new();
+
+    public string Stdout => StdoutBytes.Text;
+
+    public string Stderr => StderrBytes.Text;
+
+    /// <summary>Kills the process at once, as <c>kill -9</c> does (SIGKILL on Linux), and waits for it to be gone.</summary>
+    public void KillNow()
     {
-        get { lock (_stderr) return _stderr.ToString(); }
+        _process.Kill(entireProcessTree: false);
+        _process.WaitForExit(10_000);
     }
 
     /// <summary>Writes the lines with CRLF-free newlines and closes standard input.</summary>
@@ -98,13 +112,10 @@ internal sealed class TelnetLiteProcess : IDisposable
         _process.Dispose();
     }
 
-    private static Task Pump(StreamReader reader, StringBuilder into) => Task.Run(async () =>
+    private static Task Pump(Stream stream, TerminalOutput into) => Task.Run(async () =>
     {
-        var buffer = new char[4096];
+        var buffer = new byte[64 * 1024];
         int read;
-        while ((read = await reader.ReadAsync(buffer)) > 0)
-        {
-            lock (into) into.Append(buffer, 0, read);
-        }
+        while ((read = await stream.ReadAsync(buffer)) > 0) into.Append(buffer.AsSpan(0, read));
     });
 }

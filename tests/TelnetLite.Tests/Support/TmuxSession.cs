@@ -80,6 +80,21 @@ internal sealed class TmuxSession : IDisposable
     public void Resize(int width, int height) =>
         Run("resize-window", "-t", Target, "-x", width.ToString(System.Globalization.CultureInfo.InvariantCulture), "-y", height.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
+    /// <summary>A tmux format read for the pane, e.g. <c>#{pane_title}</c> or <c>#{window_name}</c>.</summary>
+    public string Query(string format) => Run("display-message", "-p", "-t", Target, format).TrimEnd('\n');
+
+    /// <summary>The paste buffers, one line each (an OSC 52 clipboard write lands here when set-clipboard is on).</summary>
+    public string Buffers() => Run("list-buffers");
+
+    /// <summary>Sets a tmux option: <c>-s</c> for the server, <c>-w</c> for the window.</summary>
+    public void SetOption(string scope, string name, string value) => Run("set-option", scope, "-t", Target, name, value);
+
+    /// <summary>Appends every byte the program writes to the terminal from now on to <paramref name="path"/>.</summary>
+    public void RecordOutput(string path) => Run("pipe-pane", "-o", "-t", Target, $"cat >> '{path.Replace("'", "'\\''", StringComparison.Ordinal)}'");
+
+    /// <summary>The process id of the program in the pane (the shell script that runs it).</summary>
+    public int PanePid => int.Parse(Query("#{pane_pid}"), System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The visible screen, one line per row.</summary>
     public string Capture() => Run("capture-pane", "-p", "-t", Target);
 

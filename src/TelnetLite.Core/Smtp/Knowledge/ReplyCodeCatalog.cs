@@ -56,7 +56,7 @@ internal static class ReplyCodeCatalog
         var first = code / 100;
         var second = code / 10 % 10;
         if (first is < 2 or > 5)
-            return $"code {code} is not an SMTP reply: the first digit {first} is no reply class (2 success, 3 send more, 4 transient, 5 permanent)";
+            return $"code {code} is a three-digit code outside 2xx–5xx: the first digit {first} is no reply class (2 success, 3 send more, 4 transient, 5 permanent)";
         return $"code {code} is not a standard reply code: class {first} ({ClassPhrase(first)}), category {second} ({CategoryPhrase(second)})";
     }
 

@@ -3,6 +3,7 @@ using TelnetLite.Core.Assist;
 using TelnetLite.Core.Session;
 using TelnetLite.Core.Smtp;
 using TelnetLite.Core.Smtp.Knowledge;
+using TelnetLite.Core.Text;
 
 namespace TelnetLite.Tui.ViewModels;
 
@@ -213,6 +214,7 @@ internal sealed class AssistPaneViewModel
 
     private static void Add(List<AssistLine> lines, int width, string text, AssistStyle style, string indent = " ")
     {
-        foreach (var piece in TextWrap.Wrap(text, width, indent)) lines.Add(new AssistLine(piece, style));
+        // Every line of the pane passes here; capabilities and the server's name quote the server and come as they were sent.
+        foreach (var piece in TextWrap.Wrap(TerminalText.Visible(text), width, indent)) lines.Add(new AssistLine(piece, style));
     }
 }

@@ -14,6 +14,10 @@ internal sealed class TranscriptInbox
     private readonly Action<IReadOnlyList<TranscriptEntry>> _deliver;
     private readonly int _sliceSize;
     private bool _scheduled;
+    private long _characters;
+
+    /// <summary>The most text waiting for the UI thread, in characters: the same bound as the transcript's.</summary>
+    public const long CharacterBudget = TranscriptViewModel.CharacterBudget;
 
     /// <param name="schedule">Runs a callback later on the UI thread (never inline), e.g. via <c>app.Invoke</c>.</param>
     /// <param name="deliver">Receives each slice on the UI thread.</param>
@@ -43,10 +47,14 @@ internal sealed class TranscriptInbox
         bool schedule;
         lock (_gate)
         {
-            foreach (var entry in batch) _pending.Enqueue(entry);
-            while (_pending.Count > Capacity)
+            foreach (var entry in batch)
             {
-                _pending.Dequeue();
+                _pending.Enqueue(entry);
+                _characters += entry.Text.Length;
+            }
+            while (_pending.Count > Capacity || (_characters > CharacterBudget && _pending.Count > 1))
+            {
+                _characters -= _pending.Dequeue().Text.Length;
                 Skipped++;
             }
             schedule = !_scheduled && _pending.Count > 0;
@@ -64,7 +72,11 @@ internal sealed class TranscriptInbox
         {
             var take = Math.Min(_sliceSize, _pending.Count);
             slice = new TranscriptEntry[take];
-            for (var i = 0; i < take; i++) slice[i] = _pending.Dequeue();
+            for (var i = 0; i < take; i++)
+            {
+                slice[i] = _pending.Dequeue();
+                _characters -= slice[i].Text.Length;
+            }
             more = _pending.Count > 0;
             _scheduled = more;
         }

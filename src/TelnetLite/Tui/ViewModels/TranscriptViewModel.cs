@@ -2,14 +2,22 @@ using TelnetLite.Core.Session;
 
 namespace TelnetLite.Tui.ViewModels;
 
-/// <summary>The transcript as the screen holds it: the newest entries, bounded by the scrollback limit.</summary>
+/// <summary>
+/// The transcript as the screen holds it: the newest entries, bounded by the scrollback limit in lines and by
+/// <see cref="CharacterBudget"/> in text, so that a server sending lines of 8 KiB cannot make ten thousand of them
+/// fill memory.
+/// </summary>
 /// <remarks>Used on the UI thread only; <see cref="TranscriptInbox"/> brings entries over from the session.</remarks>
 internal sealed class TranscriptViewModel
 {
     public const int DefaultScrollback = 10_000;
 
+    /// <summary>The most text kept, in characters (32 MB): far beyond any conversation, well below the UI's memory bound.</summary>
+    public const long CharacterBudget = 16L * 1024 * 1024;
+
     private TranscriptEntry[] _ring;
     private int _start;
+    private long _characters;
 
     public TranscriptViewModel(int scrollback = DefaultScrollback)
     {
@@ -44,6 +52,7 @@ internal sealed class TranscriptViewModel
         {
             if (Count == _ring.Length)
             {
+                _characters -= _ring[_start].Text.Length;
                 _ring[_start] = entry;
                 _start = (_start + 1) % _ring.Length;
                 dropped++;
@@ -52,6 +61,15 @@ internal sealed class TranscriptViewModel
             {
                 _ring[(_start + Count) % _ring.Length] = entry;
                 Count++;
+            }
+            _characters += entry.Text.Length;
+            while (_characters > CharacterBudget && Count > 1)
+            {
+                _characters -= _ring[_start].Text.Length;
+                _ring[_start] = null!;
+                _start = (_start + 1) % _ring.Length;
+                Count--;
+                dropped++;
             }
         }
         Dropped += dropped;
@@ -70,6 +88,7 @@ internal sealed class TranscriptViewModel
         var next = new TranscriptEntry[capacity];
         for (var i = 0; i < keep; i++) next[i] = this[Count - keep + i];
         Dropped += Count - keep;
+        _characters = next.Take(keep).Sum(entry => (long)entry.Text.Length);
         _ring = next;
         _start = 0;
         Count = keep;

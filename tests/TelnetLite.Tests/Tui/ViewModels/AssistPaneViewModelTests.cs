@@ -111,6 +111,26 @@ public sealed class AssistPaneViewModelTests
     }
 
     [Fact]
+    public void CapabilitiesAndTheServerNameThatHoldEscapeSequencesAreShownAsText()
+    {
+        // The pane quotes the server's own words: a title or clipboard sequence among them is shown, never obeyed.
+        var pane = new AssistPaneViewModel(() => []);
+        var reply = new SmtpReply(250, null,
+        [
+            new SmtpReplyLine(250, false, "evil\u001b]0;PWNED\u0007 Hello", "250-evil\u001b]0;PWNED\u0007 Hello"),
+            new SmtpReplyLine(250, true, "AUTH LOGIN\u001b]52;c;eA==\u0007", "250 AUTH LOGIN\u001b]52;c;eA==\u0007"),
+        ], SmtpReplyFlaws.None);
+        var annotation = new SmtpAnnotation(reply, SmtpVerb.Ehlo, AssistSeverity.Success, "the server greets you", [], null);
+
+        pane.Observe(Annotation(new ReplyAnnotatedEvent(DateTimeOffset.Now, annotation)));
+        var lines = pane.Render(200, compact: false).Select(l => l.Text).ToList();
+
+        Assert.Contains(lines, l => l.Contains("evil^[]0;PWNED^G", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("AUTH LOGIN^[]52;c;eA==^G", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Any(char.IsControl));
+    }
+
+    [Fact]
     public void TheCapabilitiesMessageFillsTheCapabilitiesSectionNotTheReplies()
     {
         var pane = new AssistPaneViewModel(() => []);
