@@ -5,4 +5,10 @@ internal enum Peer
 {
     /// <summary>Debian's Postfix, run as a private instance on a loopback port.</summary>
     Postfix,
+
+    /// <summary>dnsmasq (package dnsmasq-base) as a real DNS server on a loopback port.</summary>
+    Dnsmasq,
+
+    /// <summary>aiosmtpd (package python3-aiosmtpd) under the system's /usr/bin/python3, with STARTTLS and AUTH.</summary>
+    Aiosmtpd,
 }
