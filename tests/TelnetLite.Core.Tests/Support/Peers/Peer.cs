@@ -11,4 +11,7 @@ internal enum Peer
 
     /// <summary>aiosmtpd (package python3-aiosmtpd) under the system's /usr/bin/python3, with STARTTLS and AUTH.</summary>
     Aiosmtpd,
+
+    /// <summary>OpenSSL's test server, <c>openssl s_server</c> (package openssl), as a TLS peer set up to fail.</summary>
+    OpenSsl,
 }

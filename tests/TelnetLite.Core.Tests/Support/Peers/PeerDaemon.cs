@@ -12,11 +12,13 @@ internal sealed class PeerDaemon : IAsyncDisposable
     private readonly StringBuilder _output = new();
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly string _readyText;
+    private readonly bool _keepInputOpen;
 
-    private PeerDaemon(Process process, string readyText)
+    private PeerDaemon(Process process, string readyText, bool keepInputOpen)
     {
         _process = process;
         _readyText = readyText;
+        _keepInputOpen = keepInputOpen;
     }
 
     /// <summary>Everything the program wrote so far (standard output and error), for failure messages.</summary>
@@ -29,8 +31,9 @@ internal sealed class PeerDaemon : IAsyncDisposable
     }
 
     /// <summary>Starts <paramref name="program"/> and waits until a line of its output contains <paramref name="readyText"/>.</summary>
+    /// <param name="keepInputOpen">True for a program that quits at the end of its standard input (openssl s_server).</param>
     /// <exception cref="InvalidOperationException">It ended first, or did not get ready in time; the message holds its output.</exception>
-    public static async Task<PeerDaemon> StartAsync(string program, IReadOnlyList<string> arguments, string readyText)
+    public static async Task<PeerDaemon> StartAsync(string program, IReadOnlyList<string> arguments, string readyText, bool keepInputOpen = false)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -40,7 +43,7 @@ internal sealed class PeerDaemon : IAsyncDisposable
             UseShellExecute = false,
         };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        var daemon = new PeerDaemon(new Process { StartInfo = start, EnableRaisingEvents = true }, readyText);
+        var daemon = new PeerDaemon(new Process { StartInfo = start, EnableRaisingEvents = true }, readyText, keepInputOpen);
         await daemon.RunAsync();
         return daemon;
     }
@@ -51,7 +54,7 @@ internal sealed class PeerDaemon : IAsyncDisposable
         _process.ErrorDataReceived += Keep;
         _process.Exited += (_, _) => _ready.TrySetException(new InvalidOperationException("it ended before it was ready"));
         _process.Start();
-        _process.StandardInput.Close();
+        if (!_keepInputOpen) _process.StandardInput.Close();
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
         try

@@ -9,6 +9,11 @@ internal static class PeerRequirements
 
     public static PeerRequirement Aiosmtpd { get; } = new("aiosmtpd", FindAiosmtpdProblem);
 
+    public static PeerRequirement OpenSsl { get; } = new("openssl", FindOpenSslProblem);
+
+    /// <summary>The openssl program, once <see cref="OpenSsl"/> says it is there.</summary>
+    public static string OpenSslProgram => ProgramLocator.Find("openssl") ?? "openssl";
+
     /// <summary>The Python that has the Debian packages: a python3 earlier on PATH (pyenv) may lack aiosmtpd.</summary>
     public const string SystemPython = "/usr/bin/python3";
 
@@ -17,6 +22,7 @@ internal static class PeerRequirements
         Peer.Postfix => Postfix,
         Peer.Dnsmasq => Dnsmasq,
         Peer.Aiosmtpd => Aiosmtpd,
+        Peer.OpenSsl => OpenSsl,
         _ => throw new ArgumentOutOfRangeException(nameof(peer), peer, "no requirement is known for this peer"),
     };
 
@@ -45,5 +51,11 @@ internal static class PeerRequirements
         if (!File.Exists(SystemPython)) return $"{SystemPython} is missing: apt-get install python3 python3-aiosmtpd";
         var probe = PeerProcess.RunAsync(SystemPython, ["-c", "import aiosmtpd.controller, ssl"], TimeSpan.FromSeconds(30)).GetAwaiter().GetResult();
         return probe.Succeeded ? null : $"aiosmtpd is not installed for {SystemPython}: apt-get install python3-aiosmtpd";
+    }
+
+    private static string? FindOpenSslProblem()
+    {
+        if (!OperatingSystem.IsLinux()) return "openssl s_server is only run as a peer on Linux";
+        return ProgramLocator.Find("openssl") is null ? "openssl is not installed: apt-get install openssl" : null;
     }
 }
