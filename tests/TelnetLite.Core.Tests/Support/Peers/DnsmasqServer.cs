@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 
 namespace TelnetLite.Core.Tests.Support.Peers;
 
@@ -43,7 +42,7 @@ internal sealed class DnsmasqServer : IAsyncDisposable
         for (var attempt = 1; ; attempt++)
         {
             var folder = new TemporaryFolder();
-            var port = FreePort();
+            var port = FreePorts.UdpAndTcp();
             var config = folder.File("dnsmasq.conf");
             await File.WriteAllLinesAsync(config,
             [
@@ -73,24 +72,4 @@ internal sealed class DnsmasqServer : IAsyncDisposable
         _folder.Dispose();
     }
 
-    // A port free for both UDP and TCP right now; dnsmasq binds both.
-    private static int FreePort()
-    {
-        while (true)
-        {
-            using var udp = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
-            udp.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-            var port = ((IPEndPoint)udp.LocalEndPoint!).Port;
-            try
-            {
-                using var tcp = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-                tcp.Bind(new IPEndPoint(IPAddress.Loopback, port));
-                return port;
-            }
-            catch (SocketException)
-            {
-                // Taken for TCP: try another.
-            }
-        }
-    }
 }

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography.X509Certificates;
 
 namespace TelnetLite.Core.Tests.Support.Peers;
@@ -30,7 +28,7 @@ internal sealed class OpenSslServer : IAsyncDisposable
         {
             var folder = new TemporaryFolder();
             TestCertificates.WritePem(certificate, folder.File("cert.pem"), folder.File("key.pem"));
-            var port = FreePort();
+            var port = FreePorts.Tcp();
             try
             {
                 var daemon = await PeerDaemon.StartAsync(PeerRequirements.OpenSslProgram,
@@ -56,14 +54,5 @@ internal sealed class OpenSslServer : IAsyncDisposable
     {
         await _daemon.DisposeAsync();
         _folder.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }
