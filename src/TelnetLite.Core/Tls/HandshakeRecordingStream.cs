@@ -68,6 +68,13 @@ internal sealed class HandshakeRecordingStream(Stream inner) : Stream
 
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
 
+    // The inner stream is the caller's: only the copy is ours.
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing) _received.Dispose();
+        base.Dispose(disposing);
+    }
+
     public override void SetLength(long value) => throw new NotSupportedException();
 
     private int Keep(ReadOnlySpan<byte> read)
