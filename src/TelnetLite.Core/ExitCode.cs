@@ -13,6 +13,12 @@ public enum ExitCode
     ConnectionLost = 3,
     /// <summary>A reply did not come within <c>--reply-timeout</c>.</summary>
     ReplyTimeout = 4,
+    /// <summary>A DNS lookup got no usable answer: no answer in time, SERVFAIL, REFUSED, or the DNS server could not
+    /// be reached (<c>telnetlite mx</c>, <c>mx:DOMAIN</c>).</summary>
+    DnsLookupFailed = 5,
+    /// <summary>The domain has nowhere to deliver mail: it does not exist (NXDOMAIN), it publishes a null MX (RFC 7505),
+    /// or it has neither an MX record nor an address (<c>telnetlite mx</c>, <c>mx:DOMAIN</c>).</summary>
+    NoMailHost = 6,
     /// <summary>The greeting was a failure.</summary>
     GreetingFailed = 21,
     /// <summary>EHLO/HELO was refused.</summary>
@@ -27,6 +33,12 @@ public enum ExitCode
     MessageFailed = 26,
     /// <summary>QUIT was refused.</summary>
     QuitFailed = 27,
+    /// <summary>AUTH failed: the server refused the credentials or the mechanism (535, 534, 538, 454...), or the
+    /// exchange was cancelled.</summary>
+    AuthFailed = 28,
+    /// <summary>TLS failed: STARTTLS was refused, or the handshake failed (an invalid certificate, no shared protocol or
+    /// cipher, a plaintext reply where TLS was expected, a timeout).</summary>
+    TlsFailed = 29,
     /// <summary>Interrupted by Ctrl+C (or SIGTERM), as shells count it (128 + SIGINT).</summary>
     Interrupted = 130,
 }

@@ -14,6 +14,7 @@ internal static class Program
             root.Subcommands.Add(ServeDemoCommand.Build());
             root.Subcommands.Add(ExplainCommand.Build());
             root.Subcommands.Add(RunCommand.Build());
+            root.Subcommands.Add(MxCommand.Build());
             // Our own Ctrl+C handling: the session closes politely and the exit code says it was interrupted.
             using var interrupted = new CancellationTokenSource();
             Console.CancelKeyPress += (_, e) =>

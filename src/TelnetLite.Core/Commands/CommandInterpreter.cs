@@ -33,6 +33,12 @@ public sealed class CommandInterpreter
     public CommandRequest ParseOpenTarget(string? answer) =>
         Visible(OpenTargetParser.Parse(answer ?? string.Empty, hostRequired: true));
 
+    /// <summary>As <see cref="ParseOpenTarget(string?)"/>, and with <paramref name="allowTlsAndMx"/> also <c>--tls</c>,
+    /// <c>--no-tls</c> and <c>mx:DOMAIN [port]</c>, as <c>open</c> takes them.</summary>
+    /// <returns>An <see cref="OpenRequest"/> with a host, an <see cref="OpenMxRequest"/>, or an <see cref="InvalidRequest"/>.</returns>
+    public CommandRequest ParseOpenTarget(string? answer, bool allowTlsAndMx) =>
+        Visible(OpenTargetParser.Parse(answer ?? string.Empty, hostRequired: true, allowTlsAndMx));
+
     // Messages echo what was typed; a control character in them would reach the user's terminal raw.
     private static CommandRequest Visible(CommandRequest request) => request switch
     {
@@ -57,7 +63,7 @@ public sealed class CommandInterpreter
 
         return match.Name switch
         {
-            CommandNames.Open => OpenTargetParser.Parse(arguments, hostRequired: false),
+            CommandNames.Open => OpenTargetParser.Parse(arguments, hostRequired: false, allowTlsAndMx: true),
             CommandNames.Close or CommandNames.Logout => NoArguments(match.Name, arguments, new CloseRequest()),
             CommandNames.Quit or CommandNames.Exit => NoArguments(match.Name, arguments, new QuitRequest()),
             CommandNames.Display => NoArguments(match.Name, arguments, new DisplayRequest()),
@@ -67,6 +73,10 @@ public sealed class CommandInterpreter
             CommandNames.Unset => SettingCommandParser.ParseUnset(arguments),
             CommandNames.Help => Help(arguments),
             CommandNames.Save => Save(arguments),
+            CommandNames.StartTls => NoArguments(match.Name, arguments, new StartTlsRequest()),
+            CommandNames.Certificate => NoArguments(match.Name, arguments, new ShowCertificateRequest()),
+            CommandNames.Auth => MailCommandParser.ParseAuth(arguments),
+            CommandNames.Mx => MailCommandParser.ParseMx(arguments),
             _ => new InvalidRequest(InvalidCommandMessage),
         };
     }
@@ -119,6 +129,19 @@ public sealed class CommandInterpreter
             case ScrollbackChange scrollback:
                 settings.Scrollback = scrollback.Lines;
                 return string.Create(CultureInfo.InvariantCulture, $"Scrollback: {scrollback.Lines:N0} lines");
+            case TlsVerifyChange verify:
+                settings.TlsVerify = verify.On;
+                return verify.On
+                    ? "TLS verify on: an invalid server certificate stops the handshake"
+                    : "TLS verify off: an invalid server certificate is accepted, and the session is marked unverified";
+            case LogSecretsChange secrets:
+                settings.LogSecrets = secrets.On;
+                return secrets.On
+                    ? "Warning: log secrets on: what you type after AUTH is written to the log in clear, for debugging only (set logsecrets off stops it)"
+                    : "Log secrets off: what you type after AUTH is logged as ******** (redacted)";
+            case DnsServerChange dns:
+                settings.DnsServer = dns.Server;
+                return $"DNS server: {SettingsDisplay.Describe(dns.Server)}";
             default:
                 throw new ArgumentException($"Unknown setting change {change.GetType().Name}", nameof(change));
         }

@@ -13,6 +13,10 @@ internal static class CommandNames
     public const string Unset = "unset";
     public const string Help = "help";
     public const string Save = "save";
+    public const string StartTls = "starttls";
+    public const string Certificate = "certificate";
+    public const string Auth = "auth";
+    public const string Mx = "mx";
 
     /// <summary>What shell users type to leave: the same as <see cref="Quit"/>.</summary>
     public const string Exit = "exit";
@@ -21,7 +25,7 @@ internal static class CommandNames
     public const string Logout = "logout";
 
     public static readonly WordMatcher Commands = new(
-        [Open, Close, Display, Quit, Send, Set, Status, Unset, Help, Save, Exit, Logout],
+        [Open, Close, Display, Quit, Send, Set, Status, Unset, Help, Save, Exit, Logout, StartTls, Certificate, Auth, Mx],
         new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["o"] = Open,
@@ -29,6 +33,8 @@ internal static class CommandNames
             ["d"] = Display,
             ["q"] = Quit,
             ["st"] = Status,
+            // Before starttls existed "sta" was status; it stays so rather than turning ambiguous under a user's fingers.
+            ["sta"] = Status,
             ["sen"] = Send,
             ["u"] = Unset,
             ["?"] = Help,

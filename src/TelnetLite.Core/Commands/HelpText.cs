@@ -9,14 +9,19 @@ public static class HelpText
     [
         "Commands may be abbreviated to any unique prefix. Supported commands are:",
         "",
+        "a    - auth [MECH] [USER]  authenticate (PLAIN, LOGIN, CRAM-MD5, XOAUTH2)",
         "c    - close               close the current connection (also: logout)",
+        "ce   - certificate         show the server's TLS certificate and its chain",
         "d    - display             show every setting",
-        "o    - open host [port]    connect (port 23 if none; host:port, [v6]:port too)",
+        "m    - mx DOMAIN           list a domain's mail hosts (MX records)",
+        "o    - open host [port]    connect (port 23 if none; host:port, [v6]:port too;",
+        "                           --tls for TLS from the start; mx:DOMAIN)",
         "q    - quit                close any connection and leave (also: exit)",
         "sa   - save FILE           write the whole transcript to FILE",
         "sen  - send WHAT           send ao, ayt, brk, esc, ip, synch or text",
         "set  - set OPTION [VALUE]  change a setting (type 'set ?' for the list)",
         "st   - status              show the connection, counters, echo, log file",
+        "star - starttls            send STARTTLS and switch the connection to TLS",
         "u    - unset OPTION        switch a setting off (type 'unset ?' for the list)",
         "?/h  - help [COMMAND]      this list, or more about one command",
         "",
@@ -39,8 +44,15 @@ public static class HelpText
         "  smtp on|off|auto      SMTP assist: always, never, or auto (by port and",
         "                        greeting; the default)",
         "  scrollback N          transcript lines kept: 100 to 1,000,000 (10,000)",
+        "  tls verify on|off     check the server's TLS certificate (default on);",
+        "                        off goes on past an invalid one, marked unverified",
+        "  logsecrets [on|off]   log what you type after AUTH in clear (default",
+        "                        off: ******** (redacted)); for debugging only",
+        "  dns SERVER[:PORT]     the DNS server for mx and open mx: ('system', the",
+        "                        default, is this machine's resolver)",
         "Examples: set localecho    set logfile smtp-test.log    set escape ^]",
-        "          set mode raw     set scrollback 50000",
+        "          set mode raw     set scrollback 50000         set dns 192.0.2.53",
+        "          set tls verify off",
     ];
 
     /// <summary>The options of <c>unset</c>, one line each.</summary>
@@ -51,6 +63,8 @@ public static class HelpText
         "  logfile               close the log file",
         "  logging               pause writing to the log file ('set logging' resumes)",
         "  crlf                  Enter sends CR alone instead of CR LF",
+        "  logsecrets            log what you type after AUTH as ******** again",
+        "  dns                   use this machine's DNS resolver again",
         "Example: unset localecho",
     ];
 
@@ -60,15 +74,57 @@ public static class HelpText
     {
         CommandNames.Open =>
         [
-            "open host [port] - connect to host on port (23 if none is given).",
+            "open [--tls|--no-tls] host [port] - connect to host on port (23 if none",
+            "  is given; 465 with --tls).",
             "  The port may be a number or a name: smtp (25), submission (587),",
             "  submissions or smtps (465), pop3, imap, http and their TLS forms.",
             "  host:port and [IPv6 address]:port work too.",
+            "  --tls starts with a TLS handshake (implicit TLS); port 465 does so",
+            "  unless --no-tls is given. Ports 25 and 587 start in plain text:",
+            "  type STARTTLS (or the starttls command) after EHLO.",
+            "  open mx:DOMAIN [port] connects to the most preferred mail host of",
+            "  DOMAIN that answers (port 25 if none is given), saying which and why.",
             "  With no host, TelnetLite asks for one: (to)",
             "  Short form: o. Examples:",
             "    open mail1.fabrikam.com 25",
             "    o mail1.fabrikam.com:587",
+            "    open --tls mail1.fabrikam.com 465",
+            "    open mx:fabrikam.com",
             "    open [::1]:2525",
+        ],
+        CommandNames.StartTls =>
+        [
+            "starttls - send STARTTLS and, when the server answers 220, switch the",
+            "  connection to TLS at once (RFC 3207); the certificate is checked and",
+            "  shown. Then say EHLO again: the server forgets the earlier one.",
+            "  Typing STARTTLS in the session does the same. Example: starttls",
+        ],
+        CommandNames.Certificate =>
+        [
+            "certificate - show the server's TLS certificate in full: subject, issuer,",
+            "  validity, names, fingerprint, the chain, and whether (and why) it is",
+            "  trusted. Short form: ce. Example: certificate",
+        ],
+        CommandNames.Auth =>
+        [
+            "auth [MECHANISM] [USER] - authenticate, with base64 (and CRAM-MD5's",
+            "  digest) done for you. MECHANISM is PLAIN, LOGIN, CRAM-MD5 or XOAUTH2",
+            "  (an OAuth token instead of a password); with none, the strongest the",
+            "  server advertised. TelnetLite asks for what is missing; the password",
+            "  is never shown, kept in history or logged. Say EHLO first (and",
+            "  STARTTLS: most servers offer AUTH only over TLS).",
+            "  Short form: a. Examples:",
+            "    auth",
+            "    auth login chris@contoso.com",
+            "    auth xoauth2 chris@contoso.com",
+        ],
+        CommandNames.Mx =>
+        [
+            "mx DOMAIN - list the mail hosts of DOMAIN, most preferred first, one per",
+            "  line with its preference and addresses. Without MX records mail goes",
+            "  to the domain's own address (RFC 5321 5.1); a null MX (RFC 7505) means",
+            "  the domain takes no mail. 'set dns' chooses the DNS server.",
+            "  Short form: m. Example: mx fabrikam.com",
         ],
         CommandNames.Close or CommandNames.Logout =>
         [

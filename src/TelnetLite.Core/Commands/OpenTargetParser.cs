@@ -1,16 +1,63 @@
+using TelnetLite.Core.Mx;
+using TelnetLite.Core.Tls;
+
 namespace TelnetLite.Core.Commands;
 
 /// <summary>
 /// Reads <c>host [port]</c>, <c>host:port</c>, <c>[v6addr]:port</c> and bare IPv6 addresses, so that the Windows telnet
-/// trap (<c>host:port</c> silently going to port 23) cannot happen.
+/// trap (<c>host:port</c> silently going to port 23) cannot happen; with <c>allowTlsAndMx</c> also <c>--tls</c>,
+/// <c>--no-tls</c> and <c>mx:DOMAIN</c>.
 /// </summary>
 internal static class OpenTargetParser
 {
     public const string Usage = "Usage: open host [port]";
 
-    public static CommandRequest Parse(string arguments, bool hostRequired)
+    private const string MxPrefix = "mx:";
+    private const string TlsUsage = "Usage: open [--tls|--no-tls] host [port], or open [--tls|--no-tls] mx:DOMAIN [port]";
+
+    public static CommandRequest Parse(string arguments, bool hostRequired, bool allowTlsAndMx = false)
     {
         var words = CommandLineText.Words(arguments);
+        var tls = TlsChoice.ByPort;
+        if (allowTlsAndMx)
+        {
+            var flags = words.Where(word => word.StartsWith("--", StringComparison.Ordinal)).ToList();
+            foreach (var flag in flags)
+            {
+                var choice = flag.ToLowerInvariant() switch
+                {
+                    "--tls" => TlsChoice.On,
+                    "--no-tls" => TlsChoice.Off,
+                    _ => (TlsChoice?)null,
+                };
+                if (choice is null) return new InvalidRequest($"Unknown option '{flag}'. {TlsUsage}");
+                if (tls != TlsChoice.ByPort && tls != choice) return new InvalidRequest($"--tls and --no-tls exclude each other. {TlsUsage}");
+                tls = choice.Value;
+            }
+
+            words = [.. words.Where(word => !word.StartsWith("--", StringComparison.Ordinal))];
+            if (words.Count > 0 && words[0].StartsWith(MxPrefix, StringComparison.OrdinalIgnoreCase)) return ParseMx(words, tls);
+        }
+
+        return WithTls(ParseHost(words, hostRequired), tls);
+    }
+
+    private static CommandRequest WithTls(CommandRequest request, TlsChoice tls) =>
+        request is OpenRequest open && tls != TlsChoice.ByPort ? open with { Tls = tls } : request;
+
+    private static CommandRequest ParseMx(IReadOnlyList<string> words, TlsChoice tls)
+    {
+        if (words.Count > 2) return new InvalidRequest($"Too many arguments. {TlsUsage}");
+        if (!MailDomain.TryNormalise(words[0][MxPrefix.Length..], out var domain, out var error))
+            return new InvalidRequest($"Bad domain in '{words[0]}': {error}");
+        if (words.Count == 1) return new OpenMxRequest(domain, null) { Tls = tls };
+        return ServicePorts.TryParse(words[1], out var port)
+            ? new OpenMxRequest(domain, port) { Tls = tls }
+            : new InvalidRequest($"Bad port '{words[1]}': give {ServicePorts.Accepted}");
+    }
+
+    private static CommandRequest ParseHost(IReadOnlyList<string> words, bool hostRequired)
+    {
         if (words.Count == 0)
         {
             return hostRequired ? new InvalidRequest($"No host given. {Usage}") : new OpenRequest(null, null);

@@ -56,6 +56,15 @@ public sealed class SessionSettings
     /// <summary>How many transcript lines the TUI keeps (<c>set scrollback N</c>); default 10,000.</summary>
     public int Scrollback { get; set; } = DefaultScrollback;
 
+    /// <summary>Whether an invalid server certificate stops the TLS handshake (<c>set tls verify</c>, <c>--insecure</c>); default on.</summary>
+    public bool TlsVerify { get; set; } = true;
+
+    /// <summary>Whether what is typed after AUTH is logged in clear (<c>set logsecrets</c>); default off (redacted).</summary>
+    public bool LogSecrets { get; set; }
+
+    /// <summary>The DNS server for <c>mx</c> and <c>open mx:</c> (<c>set dns</c>, <c>--dns</c>); null for the system's resolver.</summary>
+    public System.Net.IPEndPoint? DnsServer { get; set; }
+
     /// <summary>How long <c>open</c> waits for the TCP connection (<c>--connect-timeout</c>); default 15 seconds.</summary>
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(15);
 }

@@ -44,6 +44,9 @@ internal static class SettingCommandParser
             SettingNames.Term => TerminalType(value),
             SettingNames.Mode => Choice(option, value, ParseMode, mode => new ProtocolModeChange(mode)),
             SettingNames.Smtp => Choice(option, value, ParseAssistMode, mode => new SmtpAssistChange(mode)),
+            SettingNames.LogSecrets => Switch(option, value, on => new LogSecretsChange(on)),
+            SettingNames.Tls => TlsVerify(value),
+            SettingNames.Dns => Dns(value),
             _ => Scrollback(value),
         };
     }
@@ -85,6 +88,8 @@ internal static class SettingCommandParser
             SettingNames.LocalEcho => new LocalEchoChange(false),
             SettingNames.Logging => new LoggingChange(false),
             SettingNames.Crlf => new CrlfChange(false),
+            SettingNames.LogSecrets => new LogSecretsChange(false),
+            SettingNames.Dns => new DnsServerChange(null),
             _ => new LogFileChange(null),
         };
         return new UnsetRequest(change);
@@ -162,6 +167,26 @@ internal static class SettingCommandParser
             ? new SetRequest(new TerminalTypeChange(value.ToUpperInvariant()))
             : new InvalidRequest(
                 $"Bad terminal type '{value}': use letters, digits and - / . _ + (at most {MaximumTerminalTypeLength}), e.g. ANSI, VT100, XTERM");
+    }
+
+    // "set tls verify on|off": one TLS setting today, named so that others can join it.
+    private static CommandRequest TlsVerify(string value)
+    {
+        var (word, rest) = CommandLineText.SplitFirst(value);
+        if (!word.Equals("verify", StringComparison.OrdinalIgnoreCase))
+            return new InvalidRequest(word.Length == 0
+                ? "set tls needs what to set: set tls verify on|off"
+                : $"Unknown TLS setting '{word}': set tls verify on|off");
+        return Switch("tls verify", rest, on => new TlsVerifyChange(on));
+    }
+
+    private static CommandRequest Dns(string value)
+    {
+        if (value.Equals("system", StringComparison.OrdinalIgnoreCase) || value.Equals("default", StringComparison.OrdinalIgnoreCase))
+            return new SetRequest(new DnsServerChange(null));
+        return Mx.DnsServerAddress.TryParse(value, out var server, out var error)
+            ? new SetRequest(new DnsServerChange(server))
+            : new InvalidRequest($"set dns: {error}, or system for the system's resolver");
     }
 
     private static CommandRequest Scrollback(string value)

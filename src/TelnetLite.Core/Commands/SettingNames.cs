@@ -12,11 +12,16 @@ internal static class SettingNames
     public const string Mode = "mode";
     public const string Smtp = "smtp";
     public const string Scrollback = "scrollback";
+    public const string Tls = "tls";
+    public const string LogSecrets = "logsecrets";
+    public const string Dns = "dns";
 
+    // "set t" was term before tls joined: it stays term, as Windows telnet users type it.
     public static readonly WordMatcher SetOptions =
-        new([LocalEcho, LogFile, Logging, Crlf, Escape, Term, Mode, Smtp, Scrollback]);
+        new([LocalEcho, LogFile, Logging, Crlf, Escape, Term, Mode, Smtp, Scrollback, Tls, LogSecrets, Dns],
+            new Dictionary<string, string>(StringComparer.Ordinal) { ["t"] = Term });
 
-    public static readonly WordMatcher UnsetOptions = new([LocalEcho, LogFile, Logging, Crlf]);
+    public static readonly WordMatcher UnsetOptions = new([LocalEcho, LogFile, Logging, Crlf, LogSecrets, Dns]);
 
     /// <summary>What each option takes, for usage messages.</summary>
     public static string Values(string option) => option switch
@@ -27,6 +32,8 @@ internal static class SettingNames
         Mode => "auto|telnet|raw",
         Smtp => "on|off|auto",
         Scrollback => "N",
+        Tls => "verify on|off",
+        Dns => "SERVER[:PORT]|system",
         _ => "[on|off]",
     };
 

@@ -26,6 +26,9 @@ public static class SettingsDisplay
             $"Mode: {Describe(settings.Mode)}",
             $"SMTP assist: {Describe(settings.Smtp)}",
             string.Create(CultureInfo.InvariantCulture, $"Scrollback: {settings.Scrollback:N0} lines"),
+            $"TLS verify: {OnOff(settings.TlsVerify)}",
+            $"Log secrets: {(settings.LogSecrets ? "on (credentials typed after AUTH are logged in clear)" : "off")}",
+            $"DNS server: {Describe(settings.DnsServer)}",
             string.Create(CultureInfo.InvariantCulture, $"Connect timeout: {settings.ConnectTimeout.TotalSeconds:0.###} s"),
         ];
     }
@@ -45,6 +48,10 @@ public static class SettingsDisplay
         AssistMode.Off => "off (never)",
         _ => "auto (recognised by port and greeting)",
     };
+
+    /// <summary>A DNS server as typed (<c>192.0.2.53</c>, <c>[::1]:5353</c>), or <c>system</c> for the system's resolver.</summary>
+    public static string Describe(System.Net.IPEndPoint? server) =>
+        server is null ? "system (the resolver this machine uses)" : Mx.DnsServerAddress.Format(server);
 
     private static string OnOff(bool on) => on ? "on" : "off";
 }

@@ -2,8 +2,9 @@ using System.Text;
 
 namespace TelnetLite.Core.Demo;
 
-/// <summary>The AUTH command's exchange (RFC 4954): LOGIN with its two prompts, PLAIN with or without an initial response.</summary>
-internal sealed class DemoAuthCommand(DemoConnection connection, DemoSessionState state, DemoAuthenticator authenticator)
+/// <summary>The AUTH command's exchange (RFC 4954): LOGIN with its two prompts, PLAIN with or without an initial response,
+/// CRAM-MD5 with its challenge (RFC 2195).</summary>
+internal sealed class DemoAuthCommand(DemoConnection connection, DemoSessionState state, DemoAuthenticator authenticator, TimeProvider clock)
 {
     /// <summary>Runs one AUTH command to its final reply; false when the client closed the connection in the middle.</summary>
     public async Task<bool> RunAsync(string argument)
@@ -26,6 +27,11 @@ internal sealed class DemoAuthCommand(DemoConnection connection, DemoSessionStat
         {
             case "LOGIN": result = await LoginAsync(initial).ConfigureAwait(false); break;
             case "PLAIN": result = await PlainAsync(initial).ConfigureAwait(false); break;
+            case "CRAM-MD5" when initial is not null:
+                // RFC 4954 section 4: a mechanism that starts with the server's challenge takes no initial response.
+                await connection.ReplyAsync(DemoReplies.InvalidArguments).ConfigureAwait(false);
+                return true;
+            case "CRAM-MD5": result = await CramMd5Async().ConfigureAwait(false); break;
             default:
                 await connection.ReplyAsync(DemoReplies.AuthUnknownMechanism).ConfigureAwait(false);
                 return true;
@@ -60,6 +66,15 @@ internal sealed class DemoAuthCommand(DemoConnection connection, DemoSessionStat
         if (initial is null) return null;
         var decoded = DemoAuthenticator.TryDecode(initial, out var message);
         return decoded != DemoAuthResult.Succeeded ? decoded : authenticator.CheckPlain(message);
+    }
+
+    private async Task<DemoAuthResult?> CramMd5Async()
+    {
+        var challenge = DemoAuthenticator.NewCramChallenge(clock.GetUtcNow());
+        var response = await AskAsync(DemoReplies.AuthCramChallenge(challenge)).ConfigureAwait(false);
+        if (response is null) return null;
+        var decoded = DemoAuthenticator.TryDecode(response, out var answer);
+        return decoded != DemoAuthResult.Succeeded ? decoded : authenticator.CheckCramMd5(challenge, answer);
     }
 
     // An over-long response reads as empty: it cannot hold the demo credentials anyway.

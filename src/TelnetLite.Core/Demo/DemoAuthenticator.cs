@@ -1,8 +1,10 @@
+using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace TelnetLite.Core.Demo;
 
-/// <summary>Checks AUTH LOGIN and AUTH PLAIN responses against the one demo user (RFC 4954, RFC 4616).</summary>
+/// <summary>Checks AUTH LOGIN, AUTH PLAIN and AUTH CRAM-MD5 responses against the one demo user (RFC 4954, RFC 4616, RFC 2195).</summary>
 internal sealed class DemoAuthenticator(string userName, string password)
 {
     /// <summary>Decodes one client response; "*" cancels (RFC 4954 section 4) and "=" is an empty response.</summary>
@@ -33,4 +35,22 @@ internal sealed class DemoAuthenticator(string userName, string password)
         user.Equals(userName, StringComparison.OrdinalIgnoreCase) && secret == password
             ? DemoAuthResult.Succeeded
             : DemoAuthResult.Failed;
+
+    /// <summary>A fresh CRAM-MD5 challenge in RFC 2195's form, <c>&lt;random.timestamp@mail1.fabrikam.com&gt;</c>: never the same twice.</summary>
+    public static string NewCramChallenge(DateTimeOffset now) =>
+        string.Create(CultureInfo.InvariantCulture, $"<{RandomNumberGenerator.GetInt32(int.MaxValue)}.{now.ToUnixTimeSeconds()}@{DemoServerInfo.HostName}>");
+
+    /// <summary>Checks a CRAM-MD5 answer, <c>user SP digest</c> already decoded, the digest being the lower-case hex
+    /// HMAC-MD5 of <paramref name="challenge"/> keyed with the password (RFC 2195).</summary>
+    public DemoAuthResult CheckCramMd5(string challenge, string answer)
+    {
+        var space = answer.LastIndexOf(' ');
+        if (space <= 0) return DemoAuthResult.Failed;
+        var expected = HMACMD5.HashData(Encoding.UTF8.GetBytes(password), Encoding.ASCII.GetBytes(challenge));
+        var given = answer[(space + 1)..];
+        var matches = given.Length == expected.Length * 2
+            && given.All(char.IsAsciiHexDigit)
+            && CryptographicOperations.FixedTimeEquals(Convert.FromHexString(given), expected);
+        return matches && answer[..space].Equals(userName, StringComparison.OrdinalIgnoreCase) ? DemoAuthResult.Succeeded : DemoAuthResult.Failed;
+    }
 }

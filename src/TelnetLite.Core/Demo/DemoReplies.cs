@@ -42,6 +42,9 @@ internal static class DemoReplies
     public const string AuthPasswordPrompt = "334 UGFzc3dvcmQ6";
     public const string AuthPlainPrompt = "334 ";
 
+    /// <summary>The CRAM-MD5 challenge line (RFC 2195): the challenge in base64.</summary>
+    public static string AuthCramChallenge(string challenge) => "334 " + Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes(challenge));
+
     public const string Help =
         "214-This server supports the following commands:\r\n" +
         "214 HELO EHLO STARTTLS RCPT DATA RSET MAIL QUIT HELP AUTH BDAT NOOP VRFY";
@@ -62,7 +65,7 @@ internal static class DemoReplies
             "ENHANCEDSTATUSCODES",
         };
         if (offerStartTls) lines.Add("STARTTLS");
-        lines.AddRange(["AUTH LOGIN PLAIN", "8BITMIME", "BINARYMIME", "CHUNKING"]);
+        lines.AddRange(["AUTH LOGIN PLAIN CRAM-MD5", "8BITMIME", "BINARYMIME", "CHUNKING"]);
         return string.Join("\r\n", lines.Select((line, i) => (i == lines.Count - 1 ? "250 " : "250-") + line));
     }
 

@@ -14,10 +14,10 @@ public static class DemoServerInfo
     /// <summary>The only domain the demo server delivers to.</summary>
     public const string LocalDomain = "fabrikam.com";
 
-    /// <summary>The demo user name for AUTH LOGIN and AUTH PLAIN.</summary>
+    /// <summary>The demo user name for AUTH LOGIN, PLAIN and CRAM-MD5.</summary>
     public const string UserName = "chris@contoso.com";
 
-    /// <summary>The demo password for AUTH LOGIN and AUTH PLAIN.</summary>
+    /// <summary>The demo password for AUTH LOGIN, PLAIN and CRAM-MD5.</summary>
     public const string Password = "demo";
 
     /// <summary>The mailboxes that exist at <see cref="LocalDomain"/>; any other is <c>550 5.1.1 User unknown</c>.</summary>
@@ -33,9 +33,10 @@ public static class DemoServerInfo
     /// <param name="requireAuth">Whether it asks for AUTH before MAIL FROM.</param>
     /// <param name="userName">The demo user name in force.</param>
     /// <param name="password">The demo password in force.</param>
+    /// <param name="implicitTls">Whether the listener speaks TLS from the first byte.</param>
     /// <returns>Several lines separated by <c>\n</c>, no trailing newline.</returns>
     public static string WelcomeText(IPEndPoint endPoint, string mailboxDirectory, bool requireAuth,
-        string userName = UserName, string password = Password)
+        string userName = UserName, string password = Password, bool implicitTls = false)
     {
         ArgumentNullException.ThrowIfNull(endPoint);
         var user64 = Convert.ToBase64String(Encoding.UTF8.GetBytes(userName));
@@ -43,8 +44,9 @@ public static class DemoServerInfo
         var lines = new List<string>
         {
             $"Demo: an SMTP server inside TelnetLite on {endPoint}, answering as the seed's Exchange 2007 server {HostName}. Nothing leaves this machine.",
-            "Type the seed's walkthrough, one line at a time:",
         };
+        if (implicitTls) lines.Add("This listener speaks TLS from the first byte (implicit TLS, as on port 465), with a self-signed certificate made at start-up.");
+        lines.Add("Type the seed's walkthrough, one line at a time:");
         lines.Add("  EHLO contoso.com");
         if (requireAuth) lines.Add($"  AUTH PLAIN {AuthPlainResponse(userName, password)}");
         lines.AddRange(
@@ -62,8 +64,11 @@ public static class DemoServerInfo
             requireAuth
                 ? "Authentication is required: MAIL FROM before AUTH gets 530 5.7.1 Client was not authenticated."
                 : "Authentication is optional here (run with --demo-require-auth to see 530 5.7.1 Client was not authenticated).",
-            $"Credentials: user {userName}, password {password}. AUTH PLAIN {AuthPlainResponse(userName, password)} or AUTH LOGIN, then {user64} and {password64}.",
-            "STARTTLS works with a self-signed certificate made at start-up, but a hand-typed session cannot speak TLS after it.",
+            $"Credentials: user {userName}, password {password}. AUTH PLAIN {AuthPlainResponse(userName, password)} or AUTH LOGIN, then {user64} and {password64}; AUTH CRAM-MD5 works too.",
+        ]);
+        if (!implicitTls) lines.Add("STARTTLS works with a self-signed certificate made at start-up, but a hand-typed session cannot speak TLS after it.");
+        lines.AddRange(
+        [
             $"Accepted messages are saved as .eml files in {mailboxDirectory} (kept after exit).",
         ]);
         return string.Join('\n', lines);

@@ -9,7 +9,7 @@ namespace TelnetLite.Core.Demo;
 /// the first message is accepted. The folder is never deleted.</param>
 /// <param name="Clock">The clock for the greeting's date and the Received line; null means <see cref="TimeProvider.System"/>.
 /// Timeouts always run on real time.</param>
-/// <param name="UserName">The one user AUTH LOGIN and AUTH PLAIN accept (compared without regard to case).</param>
+/// <param name="UserName">The one user AUTH LOGIN, PLAIN and CRAM-MD5 accept (compared without regard to case).</param>
 /// <param name="Password">That user's password (compared exactly).</param>
 /// <remarks>
 /// The limits protect the process that hosts the server: a command line longer than
@@ -36,6 +36,10 @@ public sealed record DemoServerOptions(
 
     /// <summary>How many clients are served at once; one more is told 421 and disconnected.</summary>
     public int MaxConnections { get; init; } = 64;
+
+    /// <summary>When true the listener speaks TLS from the first byte (implicit TLS, RFC 8314, as on port 465): the
+    /// handshake comes before the greeting, and EHLO does not offer STARTTLS. False (the default): plain text, with STARTTLS.</summary>
+    public bool ImplicitTls { get; init; }
 
     /// <summary>How many recipients one message may have.</summary>
     public int MaxRecipients { get; init; } = 100;

@@ -11,8 +11,9 @@ namespace TelnetLite.Core.Demo;
 /// <remarks>
 /// <para>It accepts the seed's lines as typed, without angle brackets, and reproduces every failure row of the
 /// seed on purpose (see <see cref="DemoServerInfo.WelcomeText"/>). It offers PIPELINING, DSN,
-/// ENHANCEDSTATUSCODES, STARTTLS (a self-signed certificate made at start), AUTH LOGIN and PLAIN with the demo
-/// credentials, 8BITMIME, BINARYMIME and CHUNKING, and writes every accepted message as an .eml file to
+/// ENHANCEDSTATUSCODES, STARTTLS (a self-signed certificate made at start), AUTH LOGIN, PLAIN and CRAM-MD5 with the demo
+/// credentials, 8BITMIME, BINARYMIME and CHUNKING; with <see cref="DemoServerOptions.ImplicitTls"/> it speaks TLS from the
+/// first byte instead of offering STARTTLS, and writes every accepted message as an .eml file to
 /// <see cref="MailboxDirectory"/>. Nothing is relayed anywhere.</para>
 /// <para>Life cycle: <see cref="StartAsync"/> once, then <see cref="StopAsync"/> or <see cref="DisposeAsync"/>,
 /// which close the listener and every client and wait for all of their tasks. The accept loop never throws:
@@ -25,6 +26,7 @@ public sealed class DemoSmtpServer : IAsyncDisposable
     private TcpListener? _listener;
     private Task? _acceptLoop;
     private X509Certificate2? _certificate;
+    private string? _certificateSha256;
     private DemoSessionContext? _context;
     private IPEndPoint? _endPoint;
     private string? _mailboxDirectory;
@@ -50,12 +52,18 @@ public sealed class DemoSmtpServer : IAsyncDisposable
     /// sends nothing leaves nothing behind.</remarks>
     public string MailboxDirectory => _mailboxDirectory ?? throw new InvalidOperationException("The demo server has not been started.");
 
-    /// <summary>The self-signed certificate STARTTLS presents. Throws before <see cref="StartAsync"/>.</summary>
+    /// <summary>The self-signed certificate STARTTLS (or the implicit-TLS listener) presents. Throws before <see cref="StartAsync"/>.</summary>
     public X509Certificate2 Certificate => _certificate ?? throw new InvalidOperationException("The demo server has not been started.");
+
+    /// <summary>The SHA-256 fingerprint of <see cref="Certificate"/>, upper-case hex: what TelnetLite's own <c>--demo</c>
+    /// sessions pin, so they trust exactly this certificate while other clients see it as self-signed. Throws before
+    /// <see cref="StartAsync"/>.</summary>
+    /// <remarks>A string, not the certificate: it stays valid after the server stops and carries no private key.</remarks>
+    public string CertificateSha256 => _certificateSha256 ?? throw new InvalidOperationException("The demo server has not been started.");
 
     /// <summary>The welcome note for this running server: what to type, the credentials and where mail goes.</summary>
     public string WelcomeText =>
-        DemoServerInfo.WelcomeText(EndPoint, MailboxDirectory, Options.RequireAuth, Options.UserName, Options.Password);
+        DemoServerInfo.WelcomeText(EndPoint, MailboxDirectory, Options.RequireAuth, Options.UserName, Options.Password, Options.ImplicitTls);
 
     /// <summary>Creates the mailbox folder given in the options and the certificate, binds 127.0.0.1 and starts accepting clients.</summary>
     /// <remarks>The default mailbox folder is not created here but with the first accepted message (see <see cref="MailboxDirectory"/>).</remarks>
@@ -75,6 +83,7 @@ public sealed class DemoSmtpServer : IAsyncDisposable
             // for the first message (DemoMailbox makes it), or every demo that sends nothing would leave an empty folder.
             if (Options.MailboxDirectory is not null) Directory.CreateDirectory(_mailboxDirectory);
             _certificate = DemoCertificate.Create(DemoServerInfo.HostName, clock.GetUtcNow());
+            _certificateSha256 = _certificate.GetCertHashString(System.Security.Cryptography.HashAlgorithmName.SHA256);
             _context = new DemoSessionContext(Options, clock, _certificate, new DemoMailbox(_mailboxDirectory, clock),
                 new DemoAuthenticator(Options.UserName, Options.Password));
             _listener = new TcpListener(IPAddress.Loopback, Options.Port);

@@ -23,7 +23,7 @@ internal sealed class DemoSmtpSession
         _state = new DemoSessionState((address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address).ToString());
         _connection = new DemoConnection(socket, context.Options.MaxLineLength, context.Options.IdleTimeout, serverStopping);
         _message = new DemoMessageCommands(_connection, _state, context);
-        _auth = new DemoAuthCommand(_connection, _state, context.Authenticator);
+        _auth = new DemoAuthCommand(_connection, _state, context.Authenticator, context.Clock);
     }
 
     /// <summary>Serves the client until it quits, goes silent, or the server stops.</summary>
@@ -32,6 +32,13 @@ internal sealed class DemoSmtpSession
     {
         try
         {
+            if (_context.Options.ImplicitTls)
+            {
+                // Implicit TLS (RFC 8314): the handshake comes first, the greeting inside it.
+                await _connection.UpgradeToTlsAsync(_context.Certificate).ConfigureAwait(false);
+                _state.Tls = true;
+            }
+
             await _connection.ReplyAsync(DemoReplies.Greeting(_context.Clock.GetLocalNow())).ConfigureAwait(false);
             while (await HandleNextCommandAsync().ConfigureAwait(false))
             {

@@ -10,4 +10,7 @@ public sealed record SmtpScript(IReadOnlyList<SmtpScriptStep> Steps, IReadOnlyLi
 
     /// <summary>True when the script has at least one <c>!expect</c>; then expectations alone decide the exit code.</summary>
     public bool HasExpectations => Steps.Any(step => step is ExpectStep);
+
+    /// <summary>True when the script authenticates (<c>!auth</c>): its password must be found before connecting.</summary>
+    public bool NeedsPassword => Steps.Any(step => step is AuthStep);
 }

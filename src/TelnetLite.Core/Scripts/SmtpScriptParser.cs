@@ -1,13 +1,16 @@
 using System.Globalization;
 using System.Text;
+using TelnetLite.Core.Auth;
+using TelnetLite.Core.Mx;
+using TelnetLite.Core.Tls;
 
 namespace TelnetLite.Core.Scripts;
 
 /// <summary>Reads a script: what a person would type, one line per line sent, plus comments and directives.</summary>
 /// <remarks>
 /// <para>Syntax, line by line: <c>#</c> starts a comment; <c>!</c> starts a directive (<c>!expect 250</c>,
-/// <c>!expect 2xx</c>, <c>!expect /regex/</c>, <c>!open host [port]</c>, <c>!set logfile FILE</c>,
-/// <c>!sleep SECONDS</c>; names ignore case); every other line, the empty line included, is sent as typed. A line
+/// <c>!expect 2xx</c>, <c>!expect /regex/</c>, <c>!open [--tls|--no-tls] host [port]</c>, <c>!open mx:DOMAIN [port]</c>,
+/// <c>!set logfile FILE</c>, <c>!sleep SECONDS</c>, <c>!starttls</c>, <c>!auth MECHANISM USER</c>; names ignore case); every other line, the empty line included, is sent as typed. A line
 /// to send that starts with <c>#</c> or <c>!</c> is written doubled (<c>##</c>, <c>!!</c>) and sent with one
 /// removed. Lines end with LF or CR LF; a last line without one counts.</para>
 /// <para>The parser is pure and resumable: feed text in chunks split anywhere with <see cref="Append"/>, then call
@@ -107,8 +110,15 @@ public sealed class SmtpScriptParser
             case "sleep":
                 ParseSleep(rest);
                 break;
+            case "starttls":
+                if (rest.Length == 0) _steps.Add(new StartTlsStep(_lineNumber));
+                else Fail("!starttls takes nothing after it");
+                break;
+            case "auth":
+                ParseAuth(rest);
+                break;
             default:
-                Fail($"unknown directive '!{name}' (known: !expect, !open, !set logfile, !sleep); to send a line that starts with !, write !!");
+                Fail($"unknown directive '!{name}' (known: !expect, !open, !set logfile, !sleep, !starttls, !auth); to send a line that starts with !, write !!");
                 break;
         }
     }
@@ -116,9 +126,23 @@ public sealed class SmtpScriptParser
     private void ParseOpen(string rest)
     {
         var words = rest.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        var tls = TlsChoice.ByPort;
+        foreach (var flag in words.Where(word => word.StartsWith("--", StringComparison.Ordinal)))
+        {
+            TlsChoice? choice = flag.ToLowerInvariant() switch { "--tls" => TlsChoice.On, "--no-tls" => TlsChoice.Off, _ => null };
+            if (choice is null || (tls != TlsChoice.ByPort && tls != choice))
+            {
+                Fail(choice is null ? $"unknown option '{flag}': !open takes --tls or --no-tls" : "--tls and --no-tls exclude each other");
+                return;
+            }
+
+            tls = choice.Value;
+        }
+
+        words = [.. words.Where(word => !word.StartsWith("--", StringComparison.Ordinal))];
         if (words.Length is 0 or > 2)
         {
-            Fail("!open needs a host and an optional port: !open mail1.fabrikam.com 25");
+            Fail("!open needs a host and an optional port: !open mail1.fabrikam.com 25 (or !open --tls HOST 465, !open mx:DOMAIN)");
             return;
         }
 
@@ -134,7 +158,32 @@ public sealed class SmtpScriptParser
             port = number;
         }
 
-        _steps.Add(new OpenStep(_lineNumber, words[0], port));
+        if (words[0].StartsWith("mx:", StringComparison.OrdinalIgnoreCase))
+        {
+            if (MailDomain.TryNormalise(words[0][3..], out var domain, out var error)) _steps.Add(new OpenMxStep(_lineNumber, domain, port) { Tls = tls });
+            else Fail($"'{words[0]}': {error}");
+            return;
+        }
+
+        _steps.Add(new OpenStep(_lineNumber, words[0], port) { Tls = tls });
+    }
+
+    private void ParseAuth(string rest)
+    {
+        var words = rest.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length != 2)
+        {
+            Fail($"!auth needs a mechanism and a user: !auth LOGIN chris@contoso.com (the password comes from --password-file or {PasswordLookup.EnvironmentVariable}, never from the script)");
+            return;
+        }
+
+        if (!SaslMechanisms.TryParse(words[0], out var mechanism))
+        {
+            Fail($"unknown mechanism '{words[0]}': write {SaslMechanisms.Accepted}");
+            return;
+        }
+
+        _steps.Add(new AuthStep(_lineNumber, mechanism, words[1]));
     }
 
     private void ParseSet(string rest)

@@ -13,9 +13,10 @@ internal static class ServeDemoCommand
         var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 (0 or none: a free port)", HelpName = "N" };
         var requireAuth = new Option<bool>("--demo-require-auth") { Description = "Refuse MAIL FROM before AUTH (530 5.7.1)" };
         var mailbox = new Option<string?>("--demo-mailbox") { Description = "Folder for received messages (.eml)", HelpName = "DIR" };
+        var tls = new Option<bool>("--tls") { Description = "Speak TLS from the first byte (implicit TLS, as on port 465) instead of offering STARTTLS" };
         var command = new Command("serve-demo", "Run the demo SMTP server (answers as the seed's Exchange 2007 server) until Ctrl+C")
         {
-            port, requireAuth, mailbox,
+            port, requireAuth, mailbox, tls,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -25,7 +26,7 @@ internal static class ServeDemoCommand
                 await Console.Error.WriteLineAsync($"telnetlite: --port {portNumber}: give 0-65535").ConfigureAwait(false);
                 return (int)ExitCode.BadInput;
             }
-            await using var server = new DemoSmtpServer(new DemoServerOptions(portNumber, result.GetValue(requireAuth), result.GetValue(mailbox)));
+            await using var server = new DemoSmtpServer(new DemoServerOptions(portNumber, result.GetValue(requireAuth), result.GetValue(mailbox)) { ImplicitTls = result.GetValue(tls) });
             try
             {
                 await server.StartAsync(cancellationToken).ConfigureAwait(false);

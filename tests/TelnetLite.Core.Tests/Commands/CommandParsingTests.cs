@@ -81,7 +81,7 @@ public sealed class CommandParsingTests
     }
 
     [Theory]
-    [InlineData("s", "save, send, set, status")]
+    [InlineData("s", "save, send, set, starttls, status")]
     [InlineData("se", "send, set")]
     public void AnAmbiguousPrefixAnswersWithItsCandidates(string word, string candidates)
     {

@@ -102,6 +102,10 @@ public sealed class HelpCommandTests
     [InlineData("save", "save \"smtp test.txt\"")]
     [InlineData("set", "set logfile smtp-test.log")]
     [InlineData("unset", "unset localecho")]
+    [InlineData("starttls", "Example: starttls")]
+    [InlineData("certificate", "Example: certificate")]
+    [InlineData("auth", "auth login chris@contoso.com")]
+    [InlineData("mx", "Example: mx fabrikam.com")]
     public void EveryCommandHasDetailedHelpWithAnExample(string topic, string example)
     {
         var text = HelpText.For(topic);
@@ -113,7 +117,7 @@ public sealed class HelpCommandTests
     [Fact]
     public void EveryHelpTopicTheParserProducesHasItsOwnText()
     {
-        foreach (var word in new[] { "open", "close", "display", "quit", "send", "set", "status", "unset", "save", "exit", "logout" })
+        foreach (var word in new[] { "open", "close", "display", "quit", "send", "set", "status", "unset", "save", "exit", "logout", "starttls", "certificate", "auth", "mx" })
         {
             var request = Assert.IsType<HelpRequest>(interpreter.Parse("help " + word));
 
@@ -124,7 +128,7 @@ public sealed class HelpCommandTests
     [Fact]
     public void EveryHelpLineFitsAnEightyColumnTerminal()
     {
-        string?[] topics = [null, "open", "close", "display", "quit", "send", "set", "status", "unset", "save", "exit", "logout"];
+        string?[] topics = [null, "open", "close", "display", "quit", "send", "set", "status", "unset", "save", "exit", "logout", "starttls", "certificate", "auth", "mx"];
 
         foreach (var topic in topics)
         {

@@ -67,9 +67,9 @@ public sealed class SetCommandTests
     }
 
     [Theory]
-    [InlineData("set l", "localecho, logfile, logging")]
-    [InlineData("set lo", "localecho, logfile, logging")]
-    [InlineData("set log", "logfile, logging")]
+    [InlineData("set l", "localecho, logfile, logging, logsecrets")]
+    [InlineData("set lo", "localecho, logfile, logging, logsecrets")]
+    [InlineData("set log", "logfile, logging, logsecrets")]
     [InlineData("set s 10", "scrollback, smtp")]
     public void AnAmbiguousSetOptionAnswersWithItsCandidates(string line, string candidates)
     {
@@ -140,7 +140,7 @@ public sealed class SetCommandTests
         var request = Assert.IsType<InvalidRequest>(interpreter.Parse("set color on"));
 
         Assert.Equal(
-            "Unknown set option 'color'. Options: localecho, logfile, logging, crlf, escape, term, mode, smtp, scrollback (type 'set ?' for help)",
+            "Unknown set option 'color'. Options: localecho, logfile, logging, crlf, escape, term, mode, smtp, scrollback, tls, logsecrets, dns (type 'set ?' for help)",
             request.Message);
     }
 

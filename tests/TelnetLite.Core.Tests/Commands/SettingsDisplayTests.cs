@@ -20,6 +20,9 @@ public sealed class SettingsDisplayTests
                 "Mode: auto (Telnet on port 23 or once the server negotiates)",
                 "SMTP assist: auto (recognised by port and greeting)",
                 "Scrollback: 10,000 lines",
+                "TLS verify: on",
+                "Log secrets: off",
+                "DNS server: system (the resolver this machine uses)",
                 "Connect timeout: 15 s",
             ],
             SettingsDisplay.Format(new SessionSettings()));
@@ -39,6 +42,9 @@ public sealed class SettingsDisplayTests
             Mode = TelnetMode.Raw,
             Smtp = AssistMode.Off,
             Scrollback = 2_500,
+            TlsVerify = false,
+            LogSecrets = true,
+            DnsServer = new System.Net.IPEndPoint(System.Net.IPAddress.Parse("192.0.2.53"), 5353),
             ConnectTimeout = TimeSpan.FromSeconds(2.5),
         };
 
@@ -53,6 +59,9 @@ public sealed class SettingsDisplayTests
                 "Mode: raw (no Telnet processing: bytes pass unchanged)",
                 "SMTP assist: off (never)",
                 "Scrollback: 2,500 lines",
+                "TLS verify: off",
+                "Log secrets: on (credentials typed after AUTH are logged in clear)",
+                "DNS server: 192.0.2.53:5353",
                 "Connect timeout: 2.5 s",
             ],
             SettingsDisplay.Format(settings));

@@ -40,8 +40,8 @@ public sealed class UnsetCommandTests
     {
         var request = Assert.IsType<AmbiguousRequest>(interpreter.Parse("unset lo"));
 
-        Assert.Equal(["localecho", "logfile", "logging"], request.Candidates);
-        Assert.Equal("Ambiguous unset option 'lo': localecho, logfile, logging", request.Message);
+        Assert.Equal(["localecho", "logfile", "logging", "logsecrets"], request.Candidates);
+        Assert.Equal("Ambiguous unset option 'lo': localecho, logfile, logging, logsecrets", request.Message);
     }
 
     [Theory]
@@ -50,7 +50,7 @@ public sealed class UnsetCommandTests
     [InlineData("unset smtp", "'smtp' cannot be unset: use set smtp on|off|auto")]
     [InlineData("unset sc", "'scrollback' cannot be unset: use set scrollback N")]
     [InlineData("unset term", "'term' cannot be unset: use set term TYPE")]
-    [InlineData("unset color", "Unknown unset option 'color'. Options: localecho, logfile, logging, crlf (type 'unset ?' for help)")]
+    [InlineData("unset color", "Unknown unset option 'color'. Options: localecho, logfile, logging, crlf, logsecrets, dns (type 'unset ?' for help)")]
     [InlineData("unset localecho on", "unset localecho takes no value (got 'on')")]
     [InlineData("unset logfile x.log", "unset logfile takes no value (got 'x.log')")]
     public void UnsetRefusesWhatCannotBeSwitchedOff(string line, string message)

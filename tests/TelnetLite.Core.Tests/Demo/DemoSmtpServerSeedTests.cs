@@ -34,7 +34,7 @@ public sealed class DemoSmtpServerSeedTests
             250-DSN
             250-ENHANCEDSTATUSCODES
             250-STARTTLS
-            250-AUTH LOGIN PLAIN
+            250-AUTH LOGIN PLAIN CRAM-MD5
             250-8BITMIME
             250-BINARYMIME
             250 CHUNKING

@@ -11,7 +11,7 @@ internal static class PostfixConfiguration
     /// <summary>A local user every Debian machine has (an alias of root), so RCPT TO to it is accepted.</summary>
     public const string KnownRecipient = "postmaster@" + HostName;
 
-    public static string MainCf(string queueDirectory, string dataDirectory, string logFile, string root) => $$"""
+    public static string MainCf(string queueDirectory, string dataDirectory, string logFile, string root, PostfixTlsFiles? tls = null) => $$"""
         compatibility_level = 3.6
         queue_directory = {{queueDirectory}}
         data_directory = {{dataDirectory}}
@@ -40,10 +40,21 @@ internal static class PostfixConfiguration
         biff = no
         maillog_file = {{logFile}}
         maillog_file_prefixes = {{root}}
+        """ + "\n" + (tls is null ? "" : TlsLines(tls));
+
+    /// <summary>STARTTLS offered, not required (Debian's default level), with the test's certificate; smtpd reads the key
+    /// as root before it drops privileges, so the key file stays readable by root alone.</summary>
+    private static string TlsLines(PostfixTlsFiles tls) => $$"""
+        smtpd_tls_security_level = may
+        smtpd_tls_cert_file = {{tls.CertificateFile}}
+        smtpd_tls_key_file = {{tls.KeyFile}}
+        smtpd_tls_loglevel = 1
+        smtpd_tls_session_cache_database =
         """ + "\n";
 
-    /// <summary>Plain smtpd (no postscreen) on 127.0.0.1:<paramref name="port"/> and the daemons it needs; no chroot.</summary>
-    public static string MasterCf(int port) => $$"""
+    /// <summary>Plain smtpd (no postscreen) on 127.0.0.1:<paramref name="port"/> and the daemons it needs; no chroot.
+    /// With <paramref name="tls"/>, also tlsmgr, which smtpd asks for the random seed of its TLS library.</summary>
+    public static string MasterCf(int port, bool tls = false) => $$"""
         127.0.0.1:{{port}} inet n - n - - smtpd
         cleanup   unix n - n - 0 cleanup
         qmgr      unix n - n 300 1 qmgr
@@ -61,5 +72,5 @@ internal static class PostfixConfiguration
         anvil     unix - - n - 1 anvil
         scache    unix - - n - 1 scache
         postlog   unix-dgram n - n - 1 postlogd
-        """ + "\n";
+        """ + "\n" + (tls ? "tlsmgr    unix - - n 1000? 1 tlsmgr\n" : "");
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
+using TelnetLite.Core.Tests.Support;
 using TelnetLite.Core.Tests.Support.Peers;
 
 namespace TelnetLite.Core.Tests.Postfix;
@@ -22,10 +24,14 @@ internal sealed class PostfixInstance : IAsyncDisposable
     private static readonly TimeSpan ExitTimeout = TimeSpan.FromSeconds(10);
 
     private readonly string _postfix;
+    private readonly X509Certificate2? _tlsCertificate;
+    private readonly X509Certificate2[] _tlsChain;
     private bool _disposed;
 
-    private PostfixInstance(string postfix, int port)
+    private PostfixInstance(string postfix, int port, X509Certificate2? tlsCertificate, X509Certificate2[] tlsChain)
     {
+        _tlsCertificate = tlsCertificate;
+        _tlsChain = tlsChain;
         _postfix = postfix;
         Port = port;
         Root = Path.Combine(Path.GetTempPath(), "telnetlite-postfix-" + Guid.NewGuid().ToString("N"));
@@ -49,15 +55,17 @@ internal sealed class PostfixInstance : IAsyncDisposable
     private string DataDirectory => Path.Combine(Root, "data");
 
     /// <summary>Starts a new instance and returns once its smtpd has sent a greeting.</summary>
+    /// <param name="tlsCertificate">With a certificate (and its key), smtpd offers STARTTLS with it; null: no TLS.</param>
+    /// <param name="tlsChain">Certificates sent after it (intermediates), if any.</param>
     /// <remarks>The free port is chosen before Postfix binds it; another program may take it in between, so a start
     /// that failed on a port in use is tried again on another port.</remarks>
-    public static async Task<PostfixInstance> StartAsync()
+    public static async Task<PostfixInstance> StartAsync(X509Certificate2? tlsCertificate = null, params X509Certificate2[] tlsChain)
     {
         PeerRequirements.Postfix.EnsureAvailable();
         var postfix = ProgramLocator.Find("postfix")!;
         for (var attempt = 1; ; attempt++)
         {
-            var instance = new PostfixInstance(postfix, FreeLoopbackPort());
+            var instance = new PostfixInstance(postfix, FreeLoopbackPort(), tlsCertificate, tlsChain);
             try
             {
                 if (await instance.TryStartAsync(mayRetryOnPortTaken: attempt < StartAttempts)) return instance;
@@ -92,9 +100,15 @@ internal sealed class PostfixInstance : IAsyncDisposable
         Directory.CreateDirectory(QueueDirectory);
         File.SetUnixFileMode(QueueDirectory, DirectoryMode);
         // data_directory is left to postfix-script, which creates it owned by mail_owner as the master requires.
+        PostfixTlsFiles? tls = null;
+        if (_tlsCertificate is not null)
+        {
+            tls = new PostfixTlsFiles(Path.Combine(ConfigDirectory, "smtpd-cert.pem"), Path.Combine(ConfigDirectory, "smtpd-key.pem"));
+            TestCertificates.WritePem(_tlsCertificate, tls.CertificateFile, tls.KeyFile, _tlsChain);
+        }
         await File.WriteAllTextAsync(Path.Combine(ConfigDirectory, "main.cf"),
-            PostfixConfiguration.MainCf(QueueDirectory, DataDirectory, LogFile, Root));
-        await File.WriteAllTextAsync(Path.Combine(ConfigDirectory, "master.cf"), PostfixConfiguration.MasterCf(Port));
+            PostfixConfiguration.MainCf(QueueDirectory, DataDirectory, LogFile, Root, tls));
+        await File.WriteAllTextAsync(Path.Combine(ConfigDirectory, "master.cf"), PostfixConfiguration.MasterCf(Port, tls is not null));
 
         var started = await PeerProcess.RunAsync(_postfix, ["-c", ConfigDirectory, "start"], CommandTimeout);
         MasterProcessId = FindMaster();

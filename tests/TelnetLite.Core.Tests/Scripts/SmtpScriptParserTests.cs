@@ -98,7 +98,7 @@ public sealed class SmtpScriptParserTests
     }
 
     [Theory]
-    [InlineData("!starttls", "unknown directive '!starttls'")]
+    [InlineData("!tls", "unknown directive '!tls'")]
     [InlineData("!", "an empty directive")]
     [InlineData("!   ", "an empty directive")]
     [InlineData("!expect", "!expect needs a reply code")]

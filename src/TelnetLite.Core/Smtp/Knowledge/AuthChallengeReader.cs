@@ -36,13 +36,23 @@ internal static class AuthChallengeReader
         _ => "your answer base64-encoded, or * to cancel",
     };
 
-    private static (Challenge Kind, string Decoded) Read(ReplyFacts facts)
+    /// <summary>The text after <c>334 </c> decoded and safe to show (see <see cref="Visible"/>); null when it is not base64.</summary>
+    public static string? Decode(string challengeText)
     {
-        var text = facts.Reply.Lines.Count > 0 ? facts.Reply.Lines[^1].Text.Trim() : "";
+        var (kind, decoded) = Read(challengeText);
+        return kind == Challenge.NotBase64 ? null : decoded;
+    }
+
+    private static (Challenge Kind, string Decoded) Read(ReplyFacts facts) =>
+        Read(facts.Reply.Lines.Count > 0 ? facts.Reply.Lines[^1].Text : "");
+
+    private static (Challenge Kind, string Decoded) Read(string challengeText)
+    {
+        var text = challengeText.Trim();
         if (text.Length == 0) return (Challenge.Empty, "");
         var buffer = new byte[(text.Length / 4 + 1) * 3];
-        if (!Convert.TryFromBase64String(text, buffer, out var written)) return (Challenge.NotBase64, Shown(text));
-        var decoded = Shown(Encoding.UTF8.GetString(buffer, 0, written));
+        if (!Convert.TryFromBase64String(text, buffer, out var written)) return (Challenge.NotBase64, Visible(text));
+        var decoded = Visible(Encoding.UTF8.GetString(buffer, 0, written));
         var trimmed = decoded.Trim();
         if (trimmed.StartsWith("user", StringComparison.OrdinalIgnoreCase)) return (Challenge.UserName, decoded);
         if (trimmed.StartsWith("pass", StringComparison.OrdinalIgnoreCase)) return (Challenge.Password, decoded);
@@ -51,14 +61,15 @@ internal static class AuthChallengeReader
         return (Challenge.Other, decoded);
     }
 
-    /// <summary>Makes decoded bytes safe to print: control characters become '?', long text is cut.</summary>
-    private static string Shown(string text)
+    /// <summary>Makes text safe to print: a NUL shows as \0 (aiosmtpd ends its LOGIN prompts with one), other control
+    /// characters as \xNN, long text is cut.</summary>
+    public static string Visible(string text)
     {
         var builder = new StringBuilder(Math.Min(text.Length, MaxShown));
         foreach (var c in text)
         {
-            if (builder.Length == MaxShown) return builder.Append('…').ToString();
-            builder.Append(char.IsControl(c) ? '?' : c);
+            if (builder.Length >= MaxShown) return builder.Append('…').ToString();
+            _ = c == '\0' ? builder.Append("\\0") : char.IsControl(c) ? builder.Append($"\\x{(int)c:X2}") : builder.Append(c);
         }
         return builder.ToString();
     }

@@ -5,4 +5,13 @@ internal enum Peer
 {
     /// <summary>Debian's Postfix, run as a private instance on a loopback port.</summary>
     Postfix,
+
+    /// <summary>dnsmasq (package dnsmasq-base) as a real DNS server on a loopback port.</summary>
+    Dnsmasq,
+
+    /// <summary>aiosmtpd (package python3-aiosmtpd) under the system's /usr/bin/python3, with STARTTLS and AUTH.</summary>
+    Aiosmtpd,
+
+    /// <summary>OpenSSL's test server, <c>openssl s_server</c> (package openssl), as a TLS peer set up to fail.</summary>
+    OpenSsl,
 }

@@ -5,9 +5,24 @@ internal static class PeerRequirements
 {
     public static PeerRequirement Postfix { get; } = new("Postfix", FindPostfixProblem);
 
+    public static PeerRequirement Dnsmasq { get; } = new("dnsmasq", FindDnsmasqProblem);
+
+    public static PeerRequirement Aiosmtpd { get; } = new("aiosmtpd", FindAiosmtpdProblem);
+
+    public static PeerRequirement OpenSsl { get; } = new("openssl", FindOpenSslProblem);
+
+    /// <summary>The openssl program, once <see cref="OpenSsl"/> says it is there.</summary>
+    public static string OpenSslProgram => ProgramLocator.Find("openssl") ?? "openssl";
+
+    /// <summary>The Python that has the Debian packages: a python3 earlier on PATH (pyenv) may lack aiosmtpd.</summary>
+    public const string SystemPython = "/usr/bin/python3";
+
     public static PeerRequirement For(Peer peer) => peer switch
     {
         Peer.Postfix => Postfix,
+        Peer.Dnsmasq => Dnsmasq,
+        Peer.Aiosmtpd => Aiosmtpd,
+        Peer.OpenSsl => OpenSsl,
         _ => throw new ArgumentOutOfRangeException(nameof(peer), peer, "no requirement is known for this peer"),
     };
 
@@ -20,5 +35,27 @@ internal static class PeerRequirements
         if (Environment.UserName != "root")
             return "Postfix is installed, but a private instance can only be started by root: run these tests as root";
         return null;
+    }
+
+    private static string? FindDnsmasqProblem()
+    {
+        if (!OperatingSystem.IsLinux()) return "dnsmasq is only run as a peer on Linux";
+        return ProgramLocator.Find("dnsmasq") is null
+            ? "dnsmasq is not installed: apt-get install dnsmasq-base"
+            : null;
+    }
+
+    private static string? FindAiosmtpdProblem()
+    {
+        if (!OperatingSystem.IsLinux()) return "aiosmtpd is only run as a peer on Linux";
+        if (!File.Exists(SystemPython)) return $"{SystemPython} is missing: apt-get install python3 python3-aiosmtpd";
+        var probe = PeerProcess.RunAsync(SystemPython, ["-c", "import aiosmtpd.controller, ssl"], TimeSpan.FromSeconds(30)).GetAwaiter().GetResult();
+        return probe.Succeeded ? null : $"aiosmtpd is not installed for {SystemPython}: apt-get install python3-aiosmtpd";
+    }
+
+    private static string? FindOpenSslProblem()
+    {
+        if (!OperatingSystem.IsLinux()) return "openssl s_server is only run as a peer on Linux";
+        return ProgramLocator.Find("openssl") is null ? "openssl is not installed: apt-get install openssl" : null;
     }
 }
