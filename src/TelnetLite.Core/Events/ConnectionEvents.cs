@@ -34,3 +34,19 @@ public enum CloseReason
     /// <summary>Reset, I/O error or any other abnormal loss.</summary>
     Lost,
 }
+
+/// <summary>
+/// The connection is now encrypted (STARTTLS, or TLS from the first byte): everything sent and received from here on
+/// goes over TLS (shown <c>⇢</c> / <c>⇠</c> on screen, logged <c>~&gt;</c> / <c>&lt;~</c>).
+/// </summary>
+/// <param name="Protocol">As people write it: <c>TLS 1.2</c>, <c>TLS 1.3</c>.</param>
+/// <param name="CipherSuite">The negotiated cipher suite's name.</param>
+/// <param name="Verified">False when the certificate did not validate and the session goes on anyway (<c>--insecure</c>).</param>
+/// <param name="Summary">The certificate and the handshake in a few lines (subject, issuer, validity, names, validation).</param>
+public sealed record TlsStartedEvent(DateTimeOffset Time, string Protocol, string CipherSuite, bool Verified, IReadOnlyList<string> Summary)
+    : SessionEvent(Time);
+
+/// <summary>A TLS handshake failed: the connection is closed after this, with the reason and what to do in <paramref name="Lines"/>.</summary>
+/// <param name="Summary">One sentence: what went wrong.</param>
+/// <param name="Lines">The explanation as lines: <c>tls failed: ...</c>, <c>cause: ...</c>, <c>next: ...</c>.</param>
+public sealed record TlsFailedEvent(DateTimeOffset Time, string Summary, IReadOnlyList<string> Lines) : SessionEvent(Time);

@@ -217,6 +217,14 @@ public sealed class SessionLog : ISessionObserver, IDisposable
                 _tlsActive = false;
                 WriteTextLines(connected.Time, LogMarkers.Note, LogNoteText.Connected(connected));
                 break;
+            case TlsStartedEvent tls:
+                WriteTextLines(tls.Time, LogMarkers.Note, $"{tls.Protocol} started ({tls.CipherSuite}){(tls.Verified ? "" : ", certificate NOT verified (--insecure)")}");
+                foreach (var line in tls.Summary) WriteTextLines(tls.Time, LogMarkers.Note, line);
+                _tlsActive = true;
+                break;
+            case TlsFailedEvent failed:
+                foreach (var line in failed.Lines) WriteTextLines(failed.Time, LogMarkers.Note, line);
+                break;
             case ClosedEvent closed:
                 _tlsActive = false;
                 WriteTextLines(closed.Time, LogMarkers.Note, LogNoteText.Closed(closed));

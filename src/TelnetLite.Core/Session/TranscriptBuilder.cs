@@ -13,6 +13,7 @@ namespace TelnetLite.Core.Session;
 internal sealed class TranscriptBuilder : ISessionObserver
 {
     private readonly SessionSettings _settings;
+    private bool _overTls;
 
     public TranscriptBuilder(SessionSettings settings) => _settings = settings;
 
@@ -39,6 +40,7 @@ internal sealed class TranscriptBuilder : ISessionObserver
         switch (sessionEvent)
         {
             case ConnectingEvent connecting:
+                _overTls = false;
                 entries.Add(new TranscriptEntry(time, TranscriptKind.Note, $"Connecting to {connecting.Host}..."));
                 break;
             case ConnectedEvent connected:
@@ -50,11 +52,11 @@ internal sealed class TranscriptBuilder : ISessionObserver
                 foreach (var line in received.Lines)
                 {
                     var prompt = line.Ending == LineEnding.None && !line.IsCut;
-                    entries.Add(new TranscriptEntry(time, TranscriptKind.Received, ScreenText.OfLine(line.Content.Span), IsPartial: prompt));
+                    entries.Add(new TranscriptEntry(time, TranscriptKind.Received, ScreenText.OfLine(line.Content.Span), IsPartial: prompt, OverTls: _overTls));
                 }
                 break;
             case LineSentEvent sent when _settings.LocalEcho:
-                entries.Add(new TranscriptEntry(time, TranscriptKind.Sent, sent.Secret ? SessionLog.Redact(sent.Line.Span) : ScreenText.OfLine(sent.Line.Span)));
+                entries.Add(new TranscriptEntry(time, TranscriptKind.Sent, sent.Secret ? SessionLog.Redact(sent.Line.Span) : ScreenText.OfLine(sent.Line.Span), OverTls: _overTls));
                 break;
             case NoteEvent note:
                 entries.Add(new TranscriptEntry(time, note.Kind switch
@@ -78,7 +80,16 @@ internal sealed class TranscriptBuilder : ISessionObserver
             case RemoteEchoChangedEvent:
                 entries.Add(new TranscriptEntry(time, TranscriptKind.Note, $"The server stopped echoing: local echo {(_settings.LocalEcho ? "on" : "off")}."));
                 break;
+            case TlsStartedEvent tls:
+                _overTls = true;
+                entries.Add(new TranscriptEntry(time, TranscriptKind.Note, $"{tls.Protocol} started ({tls.CipherSuite}){(tls.Verified ? "" : ", certificate NOT verified")}."));
+                foreach (var line in tls.Summary) entries.Add(new TranscriptEntry(time, TranscriptKind.Note, "  " + line));
+                break;
+            case TlsFailedEvent failed:
+                foreach (var line in failed.Lines) entries.Add(new TranscriptEntry(time, TranscriptKind.Error, line));
+                break;
             case ClosedEvent closed:
+                _overTls = false;
                 entries.Add(closed.Reason switch
                 {
                     CloseReason.RemoteClosed => new TranscriptEntry(time, TranscriptKind.Note, "Connection closed by foreign host."),

@@ -8,10 +8,12 @@ namespace TelnetLite.Core.Session;
 /// </param>
 /// <param name="IsPartial">A received line shown before its end arrived (a prompt); what follows comes as a new entry.</param>
 /// <param name="AssistLine">Which line of the assistant's message this is: 0 for its headline.</param>
+/// <param name="OverTls">A line sent or received after the connection switched to TLS.</param>
 public sealed record TranscriptEntry(
     DateTimeOffset Time,
     TranscriptKind Kind,
     string Text,
     AssistEvent? Assist = null,
     bool IsPartial = false,
-    int AssistLine = 0);
+    int AssistLine = 0,
+    bool OverTls = false);
