@@ -2,6 +2,7 @@ using System.Text;
 using TelnetLite.Core.Commands;
 using TelnetLite.Core.Logging;
 using TelnetLite.Core.Text;
+using TelnetLite.Core.Tls;
 
 namespace TelnetLite.Core.Session;
 
@@ -16,14 +17,16 @@ internal sealed class CommandExecutor
     private readonly TelnetSession _session;
     private readonly SessionLog _log;
     private readonly AssistantStage _assistant;
+    private readonly SessionTls _tls;
     private readonly CommandInterpreter _interpreter = new();
 
-    public CommandExecutor(SessionController controller, TelnetSession session, SessionLog log, AssistantStage assistant)
+    public CommandExecutor(SessionController controller, TelnetSession session, SessionLog log, AssistantStage assistant, SessionTls tls)
     {
         _controller = controller;
         _session = session;
         _log = log;
         _assistant = assistant;
+        _tls = tls;
     }
 
     private SessionSettings Settings => _controller.Settings;
@@ -52,7 +55,29 @@ internal sealed class CommandExecutor
                 followUp = CommandFollowUp.ReturnToSession;
                 break;
             case OpenRequest open:
-                if (await _controller.OpenAsync(open.Host, open.EffectivePort, cancellationToken).ConfigureAwait(false)) followUp = CommandFollowUp.ReturnToSession;
+                if (await _controller.OpenAsync(open.Host, open.EffectivePort, open.UsesTls, cancellationToken).ConfigureAwait(false))
+                    followUp = CommandFollowUp.ReturnToSession;
+                break;
+            case StartTlsRequest when !_session.IsConnected:
+                output.Add("Not connected.");
+                break;
+            case StartTlsRequest when _tls.Current is not null:
+                output.Add($"TLS is already on ({_tls.Current.StatusText}): see 'certificate'.");
+                break;
+            case StartTlsRequest:
+                // The same as typing STARTTLS: the switch is armed as the line goes, and TLS starts at the server's 220.
+                await _controller.SendLineAsync("STARTTLS", cancellationToken).ConfigureAwait(false);
+                followUp = CommandFollowUp.ReturnToSession;
+                break;
+            case ShowCertificateRequest when _tls.Current is { } current:
+                output.AddRange(current.FullLines());
+                break;
+            case ShowCertificateRequest when _tls.LastFailure?.Description is { } failed:
+                output.Add("The last TLS handshake failed; what it got as far as:");
+                output.AddRange(failed.FullLines());
+                break;
+            case ShowCertificateRequest:
+                output.Add(_session.IsConnected ? "This connection is not encrypted: STARTTLS (or 'starttls') starts TLS." : "Not connected.");
                 break;
             case CloseRequest when _controller.CancelConnectAttempt():
                 break;

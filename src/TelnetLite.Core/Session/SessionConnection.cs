@@ -62,10 +62,13 @@ internal sealed class SessionConnection
         }
     }
 
-    public void Start()
+    /// <param name="startWith">A switch to make before the first read (TLS from the first byte); writes wait for it.</param>
+    public void Start(StreamSwitch? startWith = null)
     {
+        // Taken before either loop runs, so nothing is written in clear before the switch.
+        if (startWith is not null) _streamInUse.Wait();
         SendReplies();
-        _readLoop = Task.Run(ReadLoopAsync);
+        _readLoop = Task.Run(() => ReadLoopAsync(startWith));
         _writeLoop = Task.Run(WriteLoopAsync);
     }
 
@@ -155,13 +158,19 @@ internal sealed class SessionConnection
         if (replies.Length > 0) _outgoing.Writer.TryWrite((replies, null));
     }
 
-    private async Task ReadLoopAsync()
+    private async Task ReadLoopAsync(StreamSwitch? startWith)
     {
         var buffer = new byte[TelnetSession.ReadBufferSize];
         var reason = CloseReason.RemoteClosed;
         string? detail = null;
         try
         {
+            if (startWith is not null && !await SwitchAsync(startWith, 0, alreadyHeld: true).ConfigureAwait(false))
+            {
+                (reason, detail) = (CloseReason.Lost, "the TLS handshake failed");
+                Finish(reason, detail);
+                return;
+            }
             while (true)
             {
                 var read = await _stream.ReadAsync(buffer, _stop.Token).ConfigureAwait(false);
@@ -170,9 +179,9 @@ internal sealed class SessionConnection
                 var (delivered, fired, discarded) = Receive(buffer.AsSpan(0, read));
                 SendReplies();
                 await delivered.ConfigureAwait(false);
-                if (fired is not null && !await SwitchAsync(fired, discarded).ConfigureAwait(false))
+                if (fired is not null && !await SwitchAsync(fired, discarded, alreadyHeld: true).ConfigureAwait(false))
                 {
-                    (reason, detail) = (CloseReason.Lost, "the switch to TLS failed");
+                    (reason, detail) = (CloseReason.Lost, "the TLS handshake failed");
                     break;
                 }
                 _idleTimer.Change(_session.Idle, Timeout.InfiniteTimeSpan);
@@ -208,6 +217,9 @@ internal sealed class SessionConnection
             {
                 (lines, fired, discarded) = CutWatchingSwitch(data);
                 if (discarded > 0) data = data[..^discarded];
+                // From the trigger line on, nothing may be written in clear: a line sent in answer to the 220 (the
+                // pacer wakes on it) waits for the handshake. Held before the line is delivered to anyone.
+                if (fired is not null) _streamInUse.Wait();
             }
             else if (data.Length > 0 && !_session.LinesWanted())
             {
@@ -269,7 +281,7 @@ internal sealed class SessionConnection
             foreach (var line in _lines.Feed(data.AsMemory(offset, end - offset)))
             {
                 lines.Add(line);
-                var verdict = armed.Trigger(line);
+                var verdict = armed.Trigger?.Invoke(line) ?? StreamSwitchVerdict.SwitchAfterThisLine;
                 if (verdict == StreamSwitchVerdict.Wait) continue;
                 _switch = null;
                 if (verdict == StreamSwitchVerdict.SwitchAfterThisLine) return (lines, armed, data.Length - end);
@@ -280,15 +292,16 @@ internal sealed class SessionConnection
         return (lines, null, 0);
     }
 
-    private async Task<bool> SwitchAsync(StreamSwitch fired, int discarded)
+    private async Task<bool> SwitchAsync(StreamSwitch fired, int discarded, bool alreadyHeld)
     {
         // Whatever was cut of an unfinished line belongs to the plaintext that is now over.
         lock (_gate) _lines.TakePartial();
         if (discarded > 0) fired.Discarded?.Invoke(discarded);
-        await _streamInUse.WaitAsync(_stop.Token).ConfigureAwait(false);
+        if (!alreadyHeld) await _streamInUse.WaitAsync(_stop.Token).ConfigureAwait(false);
         try
         {
-            _stream = await fired.Replace(_stream, _stop.Token).ConfigureAwait(false);
+            if (await fired.Replace(_stream, _stop.Token).ConfigureAwait(false) is not { } replaced) return false;
+            _stream = replaced;
             return true;
         }
         catch (Exception e) when (e is not OperationCanceledException || !_stop.IsCancellationRequested)

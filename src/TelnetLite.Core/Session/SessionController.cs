@@ -4,6 +4,7 @@ using TelnetLite.Core.Commands;
 using TelnetLite.Core.Logging;
 using TelnetLite.Core.Smtp.Knowledge;
 using TelnetLite.Core.Text;
+using TelnetLite.Core.Tls;
 
 namespace TelnetLite.Core.Session;
 
@@ -36,6 +37,7 @@ public sealed class SessionController : ISessionController
     private readonly CommandExecutor _commands;
     private readonly SessionControllerOptions _options;
     private readonly ConnectionStateTracker _state;
+    private readonly SessionTls _tls;
     private CancellationTokenSource? _connectAttempt;
     private volatile bool _frontEndsWantLines;
 
@@ -52,7 +54,11 @@ public sealed class SessionController : ISessionController
         _assistant = new AssistantStage(assistant, _session.Post);
         _transcript = new TranscriptBuilder(settings);
         _state = new ConnectionStateTracker(settings, RaiseStatus);
-        _commands = new CommandExecutor(this, _session, _log, _assistant);
+        _tls = new SessionTls(_session, () => new TlsClientOptions(Settings.TlsVerify, options.TrustedRoots, options.PinnedCertificateSha256)
+        {
+            TrustedRootsSource = options.TrustedRootsSource,
+        });
+        _commands = new CommandExecutor(this, _session, _log, _assistant, _tls);
         Pacer = new LinePacer(_assistant, () => _session.IsConnected, SendPacedAsync, time ?? TimeProvider.System);
         // Lines are cut when someone reads them; a flood shown raw, with no log, is not cut at all.
         _session.LinesNeeded = () => _log.FilePath is not null || _transcript.WantsLines || assistant.WantsLines || _frontEndsWantLines;
@@ -105,7 +111,8 @@ public sealed class SessionController : ISessionController
                 Settings.LocalEcho,
                 _log.FilePath,
                 _log.IsPaused,
-                snapshot.Recognition == AssistRecognition.None ? "" : snapshot.Summary);
+                snapshot.Recognition == AssistRecognition.None ? "" : snapshot.Summary,
+                _session.IsConnected ? _tls.Current?.StatusText : null);
         }
     }
 
@@ -159,8 +166,22 @@ public sealed class SessionController : ISessionController
         return true;
     }
 
+    /// <summary>
+    /// Whether <see cref="OpenAsync(string, int, CancellationToken)"/> starts with TLS: what the command line said
+    /// (<c>--tls</c>, port 465) for the connection it names; <c>open</c> typed later says it for itself.
+    /// </summary>
+    public bool StartWithTls { get; set; }
+
+    /// <summary>True when the last connection ended because its TLS handshake failed (plain mode exits 29).</summary>
+    public bool TlsFailed => _tls.LastFailure is not null && !_session.IsConnected;
+
     /// <inheritdoc />
-    public async Task<bool> OpenAsync(string host, int port, CancellationToken cancellationToken)
+    public Task<bool> OpenAsync(string host, int port, CancellationToken cancellationToken) =>
+        OpenAsync(host, port, StartWithTls || ImplicitTls.Applies(TlsChoice.ByPort, port), cancellationToken);
+
+    /// <summary>Connects, with TLS from the first byte when <paramref name="tls"/> is true; failures are reported, not thrown.</summary>
+    /// <returns>True when the connection was made (a TLS handshake's outcome then follows as events).</returns>
+    public async Task<bool> OpenAsync(string host, int port, bool tls, CancellationToken cancellationToken)
     {
         using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         _connectAttempt = attempt;
@@ -168,8 +189,10 @@ public sealed class SessionController : ISessionController
         ConnectFailure? failure;
         try
         {
+            _tls.Reset();
             failure = await _session.ConnectAsync(
-                new ConnectRequest(host, port, Settings.ConnectTimeout, _options.Family, _options.BindAddress), attempt.Token).ConfigureAwait(false);
+                new ConnectRequest(host, port, Settings.ConnectTimeout, _options.Family, _options.BindAddress),
+                tls ? _tls.Implicit(host, port) : null, attempt.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -293,6 +316,8 @@ public sealed class SessionController : ISessionController
     {
         foreach (var warning in Lint(text)) _session.Post(new LintWarningEvent(_session.Now, warning));
         var secret = _assistant.IsSecret(text);
+        // Armed before the line goes, so the server's 220 cannot arrive first: TLS then starts at once.
+        if (_assistant.Assistant.StartsTls(text) && _session.Host is { } host) _tls.ArmStartTls(host, _session.Port);
         var written = await _session.SendLineAsync(bytes, Settings.Crlf ? "\r\n" : "\r", secret, cancellationToken).ConfigureAwait(false);
         if (!written && tellIfNotSent && !_session.IsConnected) NotSent(bytes);
         // The assistant must have seen this line before anyone asks it whether the next one may go.

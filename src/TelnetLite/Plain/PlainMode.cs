@@ -48,7 +48,7 @@ internal sealed class PlainMode
             : StdinLineReader.Start(Console.OpenStandardInput());
         if (_options.Target is { } target)
         {
-            if (!await _controller.OpenAsync(target.Host!, target.EffectivePort, cancellationToken).ConfigureAwait(false))
+            if (!await _controller.OpenAsync(target.Host!, target.EffectivePort, target.UsesTls, cancellationToken).ConfigureAwait(false))
             {
                 await _controller.DrainAsync().ConfigureAwait(false);
                 return (int)ExitCode.ConnectFailed;
@@ -223,7 +223,10 @@ internal sealed class PlainMode
         return ExitCodeOfClose();
     }
 
-    private int ExitCodeOfClose() => Pacer.LastClose == CloseReason.Lost ? (int)ExitCode.ConnectionLost : (int)ExitCode.Ok;
+    private int ExitCodeOfClose() =>
+        _controller.TlsFailed ? (int)ExitCode.TlsFailed
+        : Pacer.LastClose == CloseReason.Lost ? (int)ExitCode.ConnectionLost
+        : (int)ExitCode.Ok;
 
     private async Task<int> ReplyTimedOutAsync(StdinLineReader input, InputLine? pending = null)
     {
