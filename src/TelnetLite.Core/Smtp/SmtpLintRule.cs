@@ -35,7 +35,7 @@ public enum SmtpLintRule
     DotNotAlone,
     /// <summary>Not a mistake: the lone "." ends the message.</summary>
     EndOfMessageReminder,
-    /// <summary>STARTTLS, whose TLS handshake TelnetLite (like telnet) cannot do yet: the session cannot go on after its 220.</summary>
+    /// <summary>STARTTLS, whose TLS handshake TelnetLite (like telnet) does not do yet: the session cannot go on after its 220.</summary>
     StartTlsUnsupported,
     /// <summary>A NOTIFY= value RFC 3461 §4.1 does not allow: NEVER combined with others, an unknown or empty keyword.</summary>
     InvalidNotify,

@@ -123,10 +123,11 @@ public static class SmtpLinter
             case SmtpVerb.Auth:
                 if (capabilities is not null && !capabilities.Has("AUTH") && capabilities.Has("STARTTLS") && !conversation.TlsActive)
                 {
+                    var scope = Scope(conversation);
                     warnings.Add(new(SmtpLintRule.AuthBeforeStartTls,
-                        "the server advertised STARTTLS but not AUTH: it offers authentication only over TLS",
-                        "the server will probably answer 503 5.5.1 Error: authentication not enabled, or 530 5.7.0 Must issue a STARTTLS command first",
-                        TlsAdvice.Needed(conversation.Port, "AUTH here")));
+                        scope.Say("lint-auth-before-starttls-problem"),
+                        scope.Say("lint-auth-before-starttls-answer"),
+                        TlsAdvice.Needed(conversation.Port, "tls-what-auth-here")));
                 }
                 else if (NeedsHelloAfterTls(conversation, outstanding))
                 {
@@ -220,15 +221,15 @@ public static class SmtpLinter
     private static SmtpLintWarning StartTlsUnsupported(SmtpConversation conversation)
     {
         var capabilities = conversation.Capabilities;
-        var tools = $"to test TLS: {TlsAdvice.Tools(conversation.Port)}";
+        var scope = Scope(conversation);
         var fix = capabilities?.Has("AUTH") == true
-            ? $"AUTH {NextSteps.PreferredAuthMechanism(capabilities)} directly: the server offers AUTH without TLS; {tools}"
-            : tools;
-        return new(SmtpLintRule.StartTlsUnsupported,
-            $"after STARTTLS the server expects a TLS handshake, which {TlsAdvice.CannotDoTls}",
-            "the server will answer 220 Ready to start TLS and then wait for the handshake: the session cannot go on in clear text, and the next line typed makes the server drop the connection",
-            fix);
+            ? scope.Say("lint-starttls-fix-auth", ("mechanism", NextSteps.PreferredAuthMechanism(capabilities)))
+            : scope.Say("lint-starttls-fix");
+        return new(SmtpLintRule.StartTlsUnsupported, scope.Say("lint-starttls-problem"), scope.Say("lint-starttls-answer"), fix);
     }
+
+    /// <summary>The knowledge table's steps, for the sentences it keeps (the TLS ones change there when TLS arrives).</summary>
+    private static KnowledgeScope Scope(SmtpConversation conversation) => new(KnowledgeBase.Current, null, conversation.Port);
 
     private static void LintDsn(SmtpCommand command, SmtpConversation conversation, List<SmtpLintWarning> warnings)
     {
@@ -272,10 +273,11 @@ public static class SmtpLinter
         conversation.TlsActive && !conversation.HelloDone
         && !outstanding.Any(c => c.Verb is SmtpVerb.Helo or SmtpVerb.Ehlo or SmtpVerb.Lhlo);
 
-    private static SmtpLintWarning HelloAfterStartTls() => new(SmtpLintRule.HelloAfterStartTls,
-        "after STARTTLS the session starts over (RFC 3207 §4.2) and no EHLO has been sent since",
-        "the server will probably answer 503 5.5.1 Error: send HELO/EHLO first",
-        "EHLO your-domain again");
+    private static SmtpLintWarning HelloAfterStartTls()
+    {
+        var scope = new KnowledgeScope(KnowledgeBase.Current, null, 0);
+        return new(SmtpLintRule.HelloAfterStartTls, scope.Say("lint-hello-after-starttls-problem"), scope.Say("lint-hello-after-starttls-answer"), "EHLO your-domain again");
+    }
 
     private static string ParameterSuffix(SmtpCommand command) =>
         string.Concat(command.Parameters.Select(p => p.Value is null ? " " + p.Key : $" {p.Key}={p.Value}"));

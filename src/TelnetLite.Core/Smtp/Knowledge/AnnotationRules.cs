@@ -1,27 +1,22 @@
 namespace TelnetLite.Core.Smtp.Knowledge;
 
 /// <summary>
-/// The rules the annotator consults for one code after one command, in the book's order: those that cannot apply
-/// after that command, and those that would add nothing to such a reply, are left out once, here, instead of being
-/// skipped for every reply.
+/// The rows the annotator consults for one code after one command, highest priority first: rows for other commands
+/// are left out once, here, instead of being skipped for every reply.
 /// </summary>
 internal sealed class AnnotationRules
 {
-    public AnnotationRules(ReplyRule[] rules, int[]?[] fragmentIds)
+    public AnnotationRules(ReplyRule[] rules)
     {
         Rules = rules;
-        FragmentIds = fragmentIds;
-        foreach (var ids in fragmentIds) HasWordingRules |= ids is not null;
+        foreach (var rule in rules) HasWordingRules |= rule.HasText;
     }
 
-    public static AnnotationRules Empty { get; } = new([], []);
+    public static AnnotationRules Empty { get; } = new([]);
 
-    /// <summary>The rules, most specific first.</summary>
+    /// <summary>The rows, highest priority first.</summary>
     public ReplyRule[] Rules { get; }
 
-    /// <summary>For each rule, the ids in <see cref="RuleBook.Fragments"/> of its wording; null when it has no text condition.</summary>
-    public int[]?[] FragmentIds { get; }
-
-    /// <summary>True when some rule needs the reply's words: only then is the reply's text searched.</summary>
+    /// <summary>True when some row needs the reply's words: only then is the reply's text searched.</summary>
     public bool HasWordingRules { get; }
 }

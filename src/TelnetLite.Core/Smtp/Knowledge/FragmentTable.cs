@@ -99,6 +99,19 @@ internal sealed class FragmentTable
         return false;
     }
 
+    /// <summary>True when <paramref name="found"/> holds every one of <paramref name="ids"/> (a wording of several parts).</summary>
+    public static bool HoldsAll(ulong[] found, int[] ids)
+    {
+        foreach (var id in ids)
+        {
+            if ((found[id >> 6] & (1UL << (id & 63))) == 0) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The number of distinct fragments.</summary>
+    public int Count => _fragments.Length;
+
     private void Mark(ref ulong[]? found, int id)
     {
         found ??= new ulong[(_fragments.Length + 63) / 64];

@@ -6,8 +6,9 @@ namespace TelnetLite.Core.Smtp.Knowledge;
 /// <remarks>What costs time (the joined text, the fragments found in it, the EHLO keywords) is computed on first use.</remarks>
 internal sealed class ReplyFacts
 {
-    public ReplyFacts(SmtpReply reply, SmtpAnnotationContext context)
+    public ReplyFacts(SmtpReply reply, SmtpAnnotationContext context, KnowledgeBase? knowledge = null)
     {
+        Knowledge = knowledge ?? KnowledgeBase.Current;
         Reply = reply;
         Context = context;
         After = context.After ?? context.Command?.Verb;
@@ -18,6 +19,9 @@ internal sealed class ReplyFacts
             var verb => verb,
         };
     }
+
+    /// <summary>The table the reply is explained with.</summary>
+    public KnowledgeBase Knowledge { get; }
 
     public SmtpReply Reply { get; }
 
@@ -38,8 +42,11 @@ internal sealed class ReplyFacts
 
     private string? _text;
 
-    /// <summary>The domain to suggest in commands, when the user already named one.</summary>
-    public string? Domain => Context.SenderDomain is { Length: > 0 } domain ? domain : null;
+    /// <summary>
+    /// The domain to suggest in commands, when the user already named one; an internationalised name in its ASCII form
+    /// (A-label), so that no next step repeats the non-ASCII form a server without SMTPUTF8 refuses.
+    /// </summary>
+    public string? Domain => Context.SenderDomain is { Length: > 0 } domain ? SmtpDomainText.ToAscii(domain) : null;
 
     /// <summary>
     /// The reply read as an EHLO answer, computed once for the rules that need it: the conversation's capabilities
@@ -50,14 +57,14 @@ internal sealed class ReplyFacts
 
     private SmtpCapabilities? _ehloCapabilities;
 
-    /// <summary>The rules' wording fragments found in <see cref="Text"/>, by <see cref="RuleBook.Fragments"/> id; null when none.</summary>
+    /// <summary>The rules' wording fragments found in <see cref="Text"/>, by <see cref="KnowledgeBase.Fragments"/> id; null when none.</summary>
     public ulong[]? FoundFragments
     {
         get
         {
             if (!_fragmentsSearched)
             {
-                _foundFragments = RuleBook.Fragments.FindAll(Text);
+                _foundFragments = Knowledge.Fragments.FindAll(Text);
                 _fragmentsSearched = true;
             }
             return _foundFragments;
