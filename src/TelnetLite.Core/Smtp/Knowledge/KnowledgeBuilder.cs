@@ -98,7 +98,7 @@ internal static class KnowledgeBuilder
                 if (causes.TryGetValue(cause, out var text)) texts.Add(text);
                 else problems.Add($"registry: \"{pattern}\" names cause \"{cause}\", which the causes table does not have");
             }
-            registry.Add(new RegistryReading(parsed, pattern, entry.Concept, texts, entry.Causes ?? []));
+            registry.Add(new RegistryReading(parsed, pattern, entry.Concept, texts, entry.Causes ?? [], entry.General));
         }
         return create(causes, steps, rows, fragments, [.. registry]);
     }

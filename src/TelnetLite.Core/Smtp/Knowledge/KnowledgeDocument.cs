@@ -40,6 +40,9 @@ internal sealed record KnowledgeRegistryEntry
 {
     public string Concept { get; init; } = "";
     public List<string>? Causes { get; init; }
+
+    /// <summary>True for a code too general to contradict a wording (x.5.4 "invalid command arguments" fits any syntax refusal).</summary>
+    public bool General { get; init; }
 }
 
 /// <summary>

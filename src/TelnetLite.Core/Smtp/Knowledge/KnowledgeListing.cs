@@ -32,7 +32,7 @@ internal static class KnowledgeListing
         if (consultation.MeaningRow is { } meaningRow && meaningRow != matched) yield return $"why: the meaning is row {meaningRow.Id}'s";
         if (consultation.CausesRow is { } causesRow && causesRow != matched) yield return $"why: the causes are row {causesRow.Id}'s";
         if (consultation.NextRow is { } nextRow && nextRow != matched) yield return $"why: the next step is row {nextRow.Id}'s";
-        if (consultation.Registry is { } registry && registry.Concept != matched.Concept)
+        if (consultation.Registry is { General: false } registry && registry.Concept != matched.Concept)
         {
             yield return matched.IsSpecific
                 ? $"why: the enhanced code {facts.Enhanced} is registered for {registry.Concept} (registry {registry.Written}); the row reads {matched.Concept}, and the row wins"

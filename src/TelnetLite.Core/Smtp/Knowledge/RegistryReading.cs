@@ -9,4 +9,5 @@ namespace TelnetLite.Core.Smtp.Knowledge;
 /// <param name="Concept">What the code means.</param>
 /// <param name="Causes">The cause sentences.</param>
 /// <param name="CauseIds">The causes' ids.</param>
-internal sealed record RegistryReading(EnhancedPattern Pattern, string Written, string Concept, IReadOnlyList<string> Causes, IReadOnlyList<string> CauseIds);
+/// <param name="General">True when the code is too general to contradict what a wording says.</param>
+internal sealed record RegistryReading(EnhancedPattern Pattern, string Written, string Concept, IReadOnlyList<string> Causes, IReadOnlyList<string> CauseIds, bool General);

@@ -44,7 +44,7 @@ public static class SmtpAnnotator
         next ??= NextSteps.Default(facts);
 
         // The wording says what happened; where the registry's meaning of the enhanced code is another, say so.
-        var contradicted = consultation is { Matched.HasText: true, Registry: { } registry } && registry.Concept != consultation.Matched.Concept;
+        var contradicted = consultation is { Matched.HasText: true, Registry: { General: false } registry } && registry.Concept != consultation.Matched.Concept;
         meaning = EnhancedCodeText.Append(meaning ?? ReplyCodeCatalog.Meaning(reply.Code), reply, contradicted);
         meaning = AnnotationHints.Apply(facts, meaning, causeList, ref next);
         if (reply.Code == 0) next = new KnowledgeScope(facts.Knowledge, facts, facts.Context.Port).Say("not-smtp-port");

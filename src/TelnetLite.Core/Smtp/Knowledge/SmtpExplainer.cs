@@ -100,7 +100,9 @@ public static class SmtpExplainer
         foreach (var rule in facts.Knowledge.For(reply.Code))
         {
             if (!rule.IsSpecific || !rule.MatchesIgnoringCommand(facts)) continue;
-            return rule.After.Count == 0 ? [null] : rule.After.Select(v => (SmtpVerb?)v).ToList();
+            // "unknown" (a line that was no command) is for replies to pasted lines; explain shows the real commands.
+            var commands = rule.After.Where(verb => verb != SmtpVerb.Unknown).Select(verb => (SmtpVerb?)verb).ToList();
+            return commands.Count == 0 ? [null] : commands;
         }
         return ReplyCommandTable.For(reply.Code);
     }
