@@ -27,12 +27,17 @@ internal sealed class KnowledgeBase
     private readonly ReplyRule[][] _byCode;
     private readonly AnnotationRules?[] _byCodeAndCommand = new AnnotationRules?[Codes * CommandSlots];
 
+    private const int RegistrySubjects = 8; // RFC 3463's subjects 0 to 7
+
     private readonly RegistryReading[] _registry;
+    private readonly RegistryReading[][] _registryBySubject;
 
     private KnowledgeBase(Dictionary<string, string> causes, Dictionary<string, KnowledgeTemplate> steps, List<ReplyRule> rows,
         FragmentTable fragments, RegistryReading[] registry, List<string> problems)
     {
         _registry = registry;
+        _registryBySubject = new RegistryReading[RegistrySubjects][];
+        for (var subject = 0; subject < RegistrySubjects; subject++) _registryBySubject[subject] = registry.Where(reading => reading.Pattern.Subject == subject).ToArray();
         Causes = causes;
         _steps = steps;
         Fragments = fragments;
@@ -72,7 +77,8 @@ internal sealed class KnowledgeBase
     /// <summary>The registry's reading of an enhanced code; null for codes too general to say anything (x.7.1, x.0.0).</summary>
     public RegistryReading? Registry(EnhancedStatusCode code)
     {
-        foreach (var reading in _registry)
+        if (code.Subject is < 0 or >= RegistrySubjects) return null;
+        foreach (var reading in _registryBySubject[code.Subject])
         {
             if (reading.Pattern.Matches(code)) return reading;
         }
@@ -97,8 +103,12 @@ internal sealed class KnowledgeBase
         return _byCodeAndCommand[code * CommandSlots + slot] ??= Build(code, ruleVerb);
     }
 
+    /// <remarks>
+    /// Left out: rows for other commands, and rows with nothing to say (no meaning, causes or next step: they only tell
+    /// <c>explain</c> which command a reply answers), so that a success is never searched for wording it cannot use.
+    /// </remarks>
     private AnnotationRules Build(int code, SmtpVerb? ruleVerb) =>
-        new([.. _byCode[code].Where(row => row.AppliesAfter(ruleVerb))]);
+        new([.. _byCode[code].Where(row => row.AppliesAfter(ruleVerb) && !row.OnlyNamesTheCommand)]);
 
     /// <summary>Reads a table (and optionally a translation of it); every fault is listed in <see cref="Problems"/>.</summary>
     public static KnowledgeBase Load(string tableJson, string? translationJson = null)

@@ -49,6 +49,9 @@ internal sealed class ReplyRule
 
     public bool HasNext => Next is not null;
 
+    /// <summary>True for a row with no meaning, causes or next step: it only tells <c>explain</c> which command a reply answers.</summary>
+    public bool OnlyNamesTheCommand => Meaning is null && Next is null && Causes.Count == 0;
+
     /// <summary>True when the row names wording to look for.</summary>
     public bool HasText => _fragmentIds is not null;
 

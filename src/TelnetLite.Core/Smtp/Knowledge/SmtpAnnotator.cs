@@ -97,7 +97,8 @@ public static class SmtpAnnotator
         // Only a failure's enhanced code is read: the registry describes what went wrong.
         var registry = isFailure && facts.Enhanced is { Class: 4 or 5 } enhanced ? facts.Knowledge.Registry(enhanced) : null;
         var concept = matched?.Concept;
-        if (registry is not null && matched is not { IsSpecific: true })
+        // A general code (x.5.1 "invalid command") says less than a row for the command it answers.
+        if (registry is not null && matched is not { IsSpecific: true } && !(registry.General && matched is { After.Count: > 0 }))
         {
             concept = registry.Concept;
             if (isFailure && registry.Causes.Count > 0 && causesRow is not { IsSpecific: true }) causes = registry.Causes;

@@ -92,7 +92,7 @@ public sealed class RuleConsultationTests
         IReadOnlyList<string>? causes = null;
         foreach (var row in Table.For(facts.Code))
         {
-            if (!row.AppliesAfter(facts.RuleVerb) || !row.MatchesIgnoringCommand(facts)) continue;
+            if (row.OnlyNamesTheCommand || !row.AppliesAfter(facts.RuleVerb) || !row.MatchesIgnoringCommand(facts)) continue;
             matched ??= row.Id;
             meaning ??= row.MeaningFor(facts);
             if (causes is null && row.Causes.Count > 0) causes = row.Causes;
@@ -100,9 +100,10 @@ public sealed class RuleConsultationTests
         }
         var failure = facts.Code / 100 is 4 or 5;
         var matchedRow = matched is null ? null : Table.Row(matched);
-        if (failure && facts.Enhanced is { Class: 4 or 5 } enhanced && Table.Registry(enhanced) is { Causes.Count: > 0 } registry && matchedRow is not { IsSpecific: true })
+        if (failure && facts.Enhanced is { Class: 4 or 5 } enhanced && Table.Registry(enhanced) is { Causes.Count: > 0 } registry && matchedRow is not { IsSpecific: true }
+            && !(registry.General && matchedRow is { After.Count: > 0 }))
         {
-            var causesRow = Table.For(facts.Code).ToArray().FirstOrDefault(row => row.AppliesAfter(facts.RuleVerb) && row.MatchesIgnoringCommand(facts) && row.Causes.Count > 0);
+            var causesRow = Table.For(facts.Code).ToArray().FirstOrDefault(row => !row.OnlyNamesTheCommand && row.AppliesAfter(facts.RuleVerb) && row.MatchesIgnoringCommand(facts) && row.Causes.Count > 0);
             if (causesRow is not { IsSpecific: true }) causes = registry.Causes;
         }
         return (matched, meaning, failure ? causes : null, next);
