@@ -35,7 +35,28 @@ internal sealed class ReplyFacts
 
     public int Code => Reply.Code;
 
-    public EnhancedStatusCode? Enhanced => Reply.Enhanced;
+    /// <summary>
+    /// The enhanced code: the reply's own, or qmail's, which it writes at the end in parentheses
+    /// (<c>553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)</c>).
+    /// </summary>
+    public EnhancedStatusCode? Enhanced => Reply.Enhanced ?? QmailCode;
+
+    private EnhancedStatusCode? QmailCode
+    {
+        get
+        {
+            if (_qmailSearched) return _qmailCode;
+            _qmailSearched = true;
+            var text = Text.AsSpan();
+            var at = text.LastIndexOf("(#", StringComparison.Ordinal);
+            if (at >= 0 && text[(at + 2)..].IndexOf(')') is var close and > 0 && EnhancedStatusCode.TryParse(text.Slice(at + 2, close), out var code))
+                _qmailCode = code;
+            return _qmailCode;
+        }
+    }
+
+    private EnhancedStatusCode? _qmailCode;
+    private bool _qmailSearched;
 
     /// <summary>Every line's text joined by spaces: vendors spread their wording over several lines.</summary>
     public string Text => _text ??= JoinTexts(Reply.Lines);

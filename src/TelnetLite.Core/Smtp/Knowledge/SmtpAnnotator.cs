@@ -45,7 +45,7 @@ public static class SmtpAnnotator
 
         // The wording says what happened; where the registry's meaning of the enhanced code is another, say so.
         var contradicted = consultation is { Matched.HasText: true, Registry: { General: false } registry } && registry.Concept != consultation.Matched.Concept;
-        meaning = EnhancedCodeText.Append(meaning ?? ReplyCodeCatalog.Meaning(reply.Code), reply, contradicted);
+        meaning = EnhancedCodeText.Append(meaning ?? ReplyCodeCatalog.Meaning(reply.Code), reply, facts.Enhanced, contradicted);
         meaning = AnnotationHints.Apply(facts, meaning, causeList, ref next);
         if (reply.Code == 0) next = new KnowledgeScope(facts.Knowledge, facts, facts.Context.Port).Say("not-smtp-port");
         var matched = consultation.Matched;
