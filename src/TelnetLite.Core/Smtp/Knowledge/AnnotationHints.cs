@@ -26,8 +26,8 @@ internal static class AnnotationHints
         }
 
         if (success && command is { Verb: SmtpVerb.Rcpt } && command.Parameters.TryGetValue("NOTIFY", out var requested)
-            && DsnNotify.Problem(requested) is null && capabilities?.Has("DSN") != false)
-            meaning += "; " + DsnNotify.Describe(requested!);
+            && capabilities?.Has("DSN") != false && NotifyRemark(requested) is { } remark)
+            meaning += remark;
 
         if (failure && causes is not null && command is { Verb: SmtpVerb.Rcpt } && code is 501 or 555
             && command.Parameters.TryGetValue("NOTIFY", out var notify) && DsnNotify.Problem(notify) is { } notifyProblem)
@@ -75,6 +75,19 @@ internal static class AnnotationHints
         return command.Verb == SmtpVerb.Mail
             ? $"; but \"{address}\" has no @ and no domain: the server takes it for a local user name of its own, so bounces and replies go to a mailbox that does not exist, and receivers refuse such a sender; use {suggested}"
             : $"; but \"{address}\" has no @ and no domain: the server takes it for a local user of its own, so the message bounces unless that user exists there; use {suggested}";
+    }
+
+    // A session repeats the same NOTIFY= on every recipient: the remark is made once.
+    private static (string? Value, string? Remark) _lastNotify;
+
+    /// <summary>What an accepted NOTIFY= asks for, as a remark to the meaning; null for a value RFC 3461 does not allow.</summary>
+    private static string? NotifyRemark(string? value)
+    {
+        var last = _lastNotify;
+        if (last.Value == value && value is not null) return last.Remark;
+        var remark = DsnNotify.Problem(value) is null ? "; " + DsnNotify.Describe(value!) : null;
+        _lastNotify = (value, remark);
+        return remark;
     }
 
     private static bool UsesDsn(SmtpCommand command) => command.Verb switch

@@ -78,7 +78,7 @@ internal static class CapabilityKeywordCatalog
                     : "BY= on MAIL FROM asks for delivery within a time (RFC 2852)";
             case "STARTTLS":
                 // The table's step, with the other TLS hints: it changes there when TelnetLite learns TLS.
-                return KnowledgeBase.Current.Step("capability-starttls").Text;
+                return new KnowledgeScope(KnowledgeBase.Current, null, 0).Say("capability-starttls");
             case "MT-PRIORITY":
                 return parameters.Count > 0
                     ? $"MT-PRIORITY= on MAIL FROM gives the message a priority, under the {parameters[0]} policy (RFC 6710)"

@@ -17,7 +17,7 @@ namespace TelnetLite.Core.Smtp.Knowledge;
 /// </remarks>
 internal sealed class FragmentTable
 {
-    private const int HashBits = 14;
+    private const int HashBits = 12;
     private const int TrigramMask = (1 << 21) - 1; // three 7-bit characters
 
     private readonly string[] _fragments;

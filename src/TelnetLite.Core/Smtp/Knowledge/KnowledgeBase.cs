@@ -30,6 +30,8 @@ internal sealed class KnowledgeBase
     private const int RegistrySubjects = 8; // RFC 3463's subjects 0 to 7
 
     private readonly RegistryReading[] _registry;
+    private readonly ulong[] _rowsByFragment;
+    private readonly int _rowWords;
     private readonly RegistryReading[][] _registryBySubject;
 
     private KnowledgeBase(Dictionary<string, string> causes, Dictionary<string, KnowledgeTemplate> steps, List<ReplyRule> rows,
@@ -43,6 +45,16 @@ internal sealed class KnowledgeBase
         Fragments = fragments;
         Problems = problems;
         Rows = [.. rows.OrderByDescending(row => row.Priority).ThenBy(row => row.Order)];
+        // For each wording fragment, the rows that name it: a reply's fragments tell at once which wording rows may match.
+        _rowWords = (rows.Count + 63) / 64;
+        _rowsByFragment = new ulong[fragments.Count * _rowWords];
+        foreach (var row in rows)
+        {
+            foreach (var alternative in row.FragmentIds ?? [])
+            {
+                foreach (var id in alternative) _rowsByFragment[id * _rowWords + (row.Order >> 6)] |= 1UL << (row.Order & 63);
+            }
+        }
         _byId = new Dictionary<string, ReplyRule>(StringComparer.Ordinal);
         foreach (var row in Rows) _byId.TryAdd(row.Id, row);
         _byCode = new ReplyRule[Codes][];
@@ -66,6 +78,27 @@ internal sealed class KnowledgeBase
 
     /// <summary>What is wrong with the table (or the translation), one sentence each; empty for a good table.</summary>
     public IReadOnlyList<string> Problems { get; }
+
+    /// <summary>
+    /// The rows (by <see cref="ReplyRule.Order"/>) that name any of the fragments found in a reply: only these wording
+    /// rows can match it. Null when no fragment was found.
+    /// </summary>
+    public ulong[]? RowsNaming(ulong[]? foundFragments)
+    {
+        if (foundFragments is null) return null;
+        var rows = new ulong[_rowWords];
+        for (var word = 0; word < foundFragments.Length; word++)
+        {
+            var bits = foundFragments[word];
+            while (bits != 0)
+            {
+                var id = word * 64 + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                bits &= bits - 1;
+                for (var w = 0; w < _rowWords; w++) rows[w] |= _rowsByFragment[id * _rowWords + w];
+            }
+        }
+        return rows;
+    }
 
     public bool TryGetStep(string id, out KnowledgeTemplate step) => _steps.TryGetValue(id, out step!);
 

@@ -100,6 +100,12 @@ internal static class KnowledgeBuilder
             }
             registry.Add(new RegistryReading(parsed, pattern, entry.Concept, texts, entry.Causes ?? [], entry.General));
         }
+        foreach (var step in steps.Values) step.Link(steps);
+        foreach (var row in rows)
+        {
+            row.Meaning?.Link(steps);
+            row.Next?.Link(steps);
+        }
         return create(causes, steps, rows, fragments, [.. registry]);
     }
 

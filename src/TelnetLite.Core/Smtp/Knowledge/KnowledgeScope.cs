@@ -20,15 +20,15 @@ internal readonly record struct KnowledgeScope(KnowledgeBase Base, ReplyFacts? F
                 if (argument == name) return value;
             }
         }
-        if (KnowledgeVariables.TryResolve(scope, name, out var variable)) return variable;
-        if (scope.Base.TryGetStep(name, out var step)) return step.Expand(scope, Resolve);
+        if (KnowledgeVariables.IdOf(name) is var id and >= 0 && KnowledgeVariables.Resolve(id, scope) is { } variable) return variable;
+        if (scope.Base.TryGetStep(name, out var step)) return step.Expand(scope);
         return "{" + name + "}";
     }
 
     /// <summary>A step's text, its placeholders filled from this scope.</summary>
-    public string Say(string stepId) => Base.Step(stepId).Expand(this, Resolve);
+    public string Say(string stepId) => Base.Step(stepId).Expand(this);
 
     /// <summary>A step's text with the given arguments.</summary>
     public string Say(string stepId, params (string Name, string Value)[] arguments) =>
-        Base.Step(stepId).Expand(this with { Arguments = arguments }, Resolve);
+        Base.Step(stepId).Expand(this with { Arguments = arguments });
 }

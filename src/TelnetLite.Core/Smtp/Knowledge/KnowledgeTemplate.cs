@@ -8,7 +8,9 @@ namespace TelnetLite.Core.Smtp.Knowledge;
 /// </summary>
 internal sealed class KnowledgeTemplate
 {
-    private readonly string[] _parts; // literal, name, literal, name, ..., literal
+    private string[] _parts; // literal, name, literal, name, ..., literal
+    private KnowledgeTemplate?[]? _steps; // per name: the step it names, once linked
+    private int[]? _variables; // per name: the variable it names (KnowledgeVariables), -1 for none
 
     private KnowledgeTemplate(string text, string[] parts)
     {
@@ -55,14 +57,68 @@ internal sealed class KnowledgeTemplate
         return new KnowledgeTemplate(text, [.. parts]);
     }
 
-    /// <summary>The text with each placeholder replaced by what <paramref name="resolve"/> gives for its name.</summary>
-    public string Expand<TScope>(TScope scope, Func<TScope, string, string> resolve)
+    /// <summary>
+    /// Ties each placeholder to the step or the variable it names, once, so that filling it in costs no look-up by
+    /// name (annotating a reply fills several).
+    /// </summary>
+    /// <remarks>A placeholder naming a step that is plain text (after its own linking) is replaced by that text now.</remarks>
+    public void Link(IReadOnlyDictionary<string, KnowledgeTemplate> steps)
+    {
+        if (_variables is not null) return;
+        _variables = []; // marks this template as being linked, so that a step naming itself does not recurse
+        var flattened = new List<string> { _parts[0] };
+        for (var i = 1; i < _parts.Length; i += 2)
+        {
+            var name = _parts[i];
+            if (KnowledgeVariables.IdOf(name) < 0 && steps.TryGetValue(name, out var step) && step != this)
+            {
+                step.Link(steps);
+                if (step.IsLiteral)
+                {
+                    flattened[^1] += step._parts[0] + _parts[i + 1];
+                    continue;
+                }
+            }
+            flattened.Add(name);
+            flattened.Add(_parts[i + 1]);
+        }
+        _parts = [.. flattened];
+        var count = _parts.Length / 2;
+        var linkedSteps = new KnowledgeTemplate?[count];
+        var variables = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            var name = _parts[2 * i + 1];
+            variables[i] = KnowledgeVariables.IdOf(name);
+            linkedSteps[i] = variables[i] < 0 ? steps.GetValueOrDefault(name) : null;
+        }
+        _steps = linkedSteps;
+        _variables = variables;
+    }
+
+    /// <summary>The text with each placeholder filled from <paramref name="scope"/>: an argument, a variable, or a step.</summary>
+    public string Expand(KnowledgeScope scope)
     {
         if (_parts.Length == 1) return _parts[0];
-        if (_parts.Length == 3) return string.Concat(_parts[0], resolve(scope, _parts[1]), _parts[2]);
-        var builder = new StringBuilder();
-        for (var i = 0; i < _parts.Length; i++) builder.Append(i % 2 == 0 ? _parts[i] : resolve(scope, _parts[i]));
+        if (_parts.Length == 3) return string.Concat(_parts[0], Fill(scope, 0), _parts[2]);
+        var builder = new StringBuilder(Text.Length + 64);
+        for (var i = 0; i < _parts.Length; i++) builder.Append(i % 2 == 0 ? _parts[i] : Fill(scope, i / 2));
         return builder.ToString();
+    }
+
+    private string Fill(KnowledgeScope scope, int index)
+    {
+        var name = _parts[2 * index + 1];
+        if (scope.Arguments is { } arguments)
+        {
+            foreach (var (argument, value) in arguments)
+            {
+                if (argument == name) return value;
+            }
+        }
+        if (_variables is null) return KnowledgeScope.Resolve(scope, name);
+        if (_variables[index] >= 0 && KnowledgeVariables.Resolve(_variables[index], scope) is { } variable) return variable;
+        return _steps![index]?.Expand(scope) ?? "{" + name + "}";
     }
 
     private static bool IsName(ReadOnlySpan<char> name)

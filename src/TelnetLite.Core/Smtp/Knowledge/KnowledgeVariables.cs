@@ -6,52 +6,65 @@ namespace TelnetLite.Core.Smtp.Knowledge;
 /// </summary>
 internal static class KnowledgeVariables
 {
-    /// <summary>Every variable name, for the table's check that each placeholder resolves.</summary>
-    public static readonly IReadOnlySet<string> Names = new HashSet<string>(StringComparer.Ordinal)
+    private enum Variable
     {
-        "target", "ehlo", "ehlo-example", "helo", "mail-from", "rcpt-to", "domain-or-example", "authenticate", "relay-denied",
-        "after-auth-unavailable", "auth-needs-tls", "server-needs-tls", "greeting", "ehlo-summary", "ehlo-next", "auth-challenge",
-        "auth-challenge-next", "queue-id", "suggested-path", "sender-or-address", "command", "command-word", "mechanism", "server-name",
-        // Given by the code that says the step, never by a reply.
-        "what", "keyword", "value", "address", "a-label", "domain", "lines",
+        Target, AuthNeedsTls, ServerNeedsTls, Ehlo, EhloExample, Helo, MailFrom, RcptTo, DomainOrExample, Authenticate, RelayDenied,
+        AfterAuthUnavailable, Greeting, EhloSummary, EhloNext, AuthChallenge, AuthChallengeNext, QueueId, SuggestedPath, SenderOrAddress,
+        Command, CommandWord, Mechanism, ServerName,
+    }
+
+    private static readonly Dictionary<string, Variable> ById = new(StringComparer.Ordinal)
+    {
+        ["target"] = Variable.Target, ["auth-needs-tls"] = Variable.AuthNeedsTls, ["server-needs-tls"] = Variable.ServerNeedsTls,
+        ["ehlo"] = Variable.Ehlo, ["ehlo-example"] = Variable.EhloExample, ["helo"] = Variable.Helo, ["mail-from"] = Variable.MailFrom,
+        ["rcpt-to"] = Variable.RcptTo, ["domain-or-example"] = Variable.DomainOrExample, ["authenticate"] = Variable.Authenticate,
+        ["relay-denied"] = Variable.RelayDenied, ["after-auth-unavailable"] = Variable.AfterAuthUnavailable, ["greeting"] = Variable.Greeting,
+        ["ehlo-summary"] = Variable.EhloSummary, ["ehlo-next"] = Variable.EhloNext, ["auth-challenge"] = Variable.AuthChallenge,
+        ["auth-challenge-next"] = Variable.AuthChallengeNext, ["queue-id"] = Variable.QueueId, ["suggested-path"] = Variable.SuggestedPath,
+        ["sender-or-address"] = Variable.SenderOrAddress, ["command"] = Variable.Command, ["command-word"] = Variable.CommandWord,
+        ["mechanism"] = Variable.Mechanism, ["server-name"] = Variable.ServerName,
     };
 
-    public static bool TryResolve(KnowledgeScope scope, string name, out string value)
+    /// <summary>Every placeholder name code fills: the variables, and the arguments code passes when it says a step.</summary>
+    public static readonly IReadOnlySet<string> Names = new HashSet<string>([.. ById.Keys, "what", "keyword", "value", "address", "a-label", "domain", "lines"], StringComparer.Ordinal);
+
+    /// <summary>The number of a variable, for <see cref="Resolve"/>; -1 for a name that is none.</summary>
+    public static int IdOf(string name) => ById.TryGetValue(name, out var variable) ? (int)variable : -1;
+
+    /// <summary>The variable's value in this scope; null when the scope cannot tell (no reply to read).</summary>
+    public static string? Resolve(int id, KnowledgeScope scope)
     {
-        value = name switch
+        switch ((Variable)id)
         {
-            "target" => scope.Port > 0 ? $"<host>:{scope.Port}" : "<host>:<port>",
-            "auth-needs-tls" => scope.Say("tls-needed", ("what", scope.Say("tls-what-authentication"))),
-            "server-needs-tls" => scope.Say("tls-needed", ("what", scope.Say("tls-what-server"))),
-            _ => null!,
-        };
-        if (value is not null) return true;
-        if (scope.Facts is not { } facts) return false;
-        value = name switch
+            case Variable.Target: return scope.Port > 0 ? $"<host>:{scope.Port}" : "<host>:<port>";
+            case Variable.AuthNeedsTls: return scope.Say("tls-needed", ("what", scope.Say("tls-what-authentication")));
+            case Variable.ServerNeedsTls: return scope.Say("tls-needed", ("what", scope.Say("tls-what-server")));
+        }
+        if (scope.Facts is not { } facts) return null;
+        return (Variable)id switch
         {
-            "ehlo" => NextSteps.Ehlo(facts),
-            "ehlo-example" => NextSteps.EhloWithExample(facts),
-            "helo" => NextSteps.Helo(facts),
-            "mail-from" => NextSteps.MailFrom(facts),
-            "rcpt-to" => NextSteps.RcptTo,
-            "domain-or-example" => facts.Domain ?? "contoso.com",
-            "authenticate" => NextSteps.Authenticate(facts),
-            "relay-denied" => NextSteps.RelayDenied(facts),
-            "after-auth-unavailable" => NextSteps.AfterAuthUnavailable(facts),
-            "greeting" => GreetingReader.Describe(facts),
-            "ehlo-summary" => EhloReader.Describe(facts),
-            "ehlo-next" => EhloReader.NextStep(facts),
-            "auth-challenge" => AuthChallengeReader.Describe(facts),
-            "auth-challenge-next" => AuthChallengeReader.NextStep(facts),
-            "queue-id" => QueueIdReader.Read(facts.Text) is { } id ? $" (queue id {id})" : "",
-            "suggested-path" => NextSteps.SuggestedPath(facts),
-            "sender-or-address" => facts.Text.Contains("Sender address", StringComparison.OrdinalIgnoreCase) ? "the sender" : "the address",
-            "command" => facts.Context.Command is { Line.Length: > 0 } command ? command.Line : "the command",
-            "command-word" => facts.Context.Command is { Verb: not SmtpVerb.Unknown } typed ? VerbNames.Name(typed.Verb) : "the command",
-            "mechanism" => facts.Context.Capabilities is { } capabilities ? NextSteps.PreferredAuthMechanism(capabilities) : "LOGIN",
-            "server-name" => facts.Context.Capabilities is { ServerName.Length: > 0 } named ? $" (the server calls itself {named.ServerName})" : "",
-            _ => null!,
+            Variable.Ehlo => NextSteps.Ehlo(facts),
+            Variable.EhloExample => NextSteps.EhloWithExample(facts),
+            Variable.Helo => NextSteps.Helo(facts),
+            Variable.MailFrom => NextSteps.MailFrom(facts),
+            Variable.RcptTo => NextSteps.RcptTo,
+            Variable.DomainOrExample => facts.Domain ?? "contoso.com",
+            Variable.Authenticate => NextSteps.Authenticate(facts),
+            Variable.RelayDenied => NextSteps.RelayDenied(facts),
+            Variable.AfterAuthUnavailable => NextSteps.AfterAuthUnavailable(facts),
+            Variable.Greeting => GreetingReader.Describe(facts),
+            Variable.EhloSummary => EhloReader.Describe(facts),
+            Variable.EhloNext => EhloReader.NextStep(facts),
+            Variable.AuthChallenge => AuthChallengeReader.Describe(facts),
+            Variable.AuthChallengeNext => AuthChallengeReader.NextStep(facts),
+            Variable.QueueId => QueueIdReader.Read(facts.Text) is { } queueId ? $" (queue id {queueId})" : "",
+            Variable.SuggestedPath => NextSteps.SuggestedPath(facts),
+            Variable.SenderOrAddress => facts.Text.Contains("Sender address", StringComparison.OrdinalIgnoreCase) ? "the sender" : "the address",
+            Variable.Command => facts.Context.Command is { Line.Length: > 0 } command ? command.Line : "the command",
+            Variable.CommandWord => facts.Context.Command is { Verb: not SmtpVerb.Unknown } typed ? VerbNames.Name(typed.Verb) : "the command",
+            Variable.Mechanism => facts.Context.Capabilities is { } capabilities ? NextSteps.PreferredAuthMechanism(capabilities) : "LOGIN",
+            Variable.ServerName => facts.Context.Capabilities is { ServerName.Length: > 0 } named ? $" (the server calls itself {named.ServerName})" : "",
+            _ => null,
         };
-        return value is not null;
     }
 }

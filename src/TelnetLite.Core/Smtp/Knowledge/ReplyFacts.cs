@@ -47,6 +47,8 @@ internal sealed class ReplyFacts
         {
             if (_qmailSearched) return _qmailCode;
             _qmailSearched = true;
+            // qmail writes the code only on refusals; a success is not read for it (its text is never joined for nothing).
+            if (Code / 100 is not (4 or 5)) return null;
             var text = Text.AsSpan();
             var at = text.LastIndexOf("(#", StringComparison.Ordinal);
             if (at >= 0 && text[(at + 2)..].IndexOf(')') is var close and > 0 && EnhancedStatusCode.TryParse(text.Slice(at + 2, close), out var code))
@@ -94,6 +96,20 @@ internal sealed class ReplyFacts
 
     private ulong[]? _foundFragments;
     private bool _fragmentsSearched;
+
+    /// <summary>True when <paramref name="rule"/>'s wording may occur in the reply (one of its fragments was found).</summary>
+    public bool MayMatchWording(ReplyRule rule)
+    {
+        if (!_candidatesComputed)
+        {
+            _candidates = Knowledge.RowsNaming(FoundFragments);
+            _candidatesComputed = true;
+        }
+        return _candidates is { } rows && (rows[rule.Order >> 6] & (1UL << (rule.Order & 63))) != 0;
+    }
+
+    private ulong[]? _candidates;
+    private bool _candidatesComputed;
 
     /// <summary>
     /// False when no rule's wording occurs in the reply: one scan for all rules, so that a reply no vendor wording

@@ -109,7 +109,7 @@ internal sealed class ReplyRule
         return (_afterMask & (1UL << (int)verb.Value)) != 0;
     }
 
-    public string? MeaningFor(ReplyFacts facts) => Meaning?.Expand(new KnowledgeScope(facts.Knowledge, facts, facts.Context.Port), KnowledgeScope.Resolve);
+    public string? MeaningFor(ReplyFacts facts) => Meaning?.Expand(new KnowledgeScope(facts.Knowledge, facts, facts.Context.Port));
 
-    public string? NextFor(ReplyFacts facts) => Next?.Expand(new KnowledgeScope(facts.Knowledge, facts, facts.Context.Port), KnowledgeScope.Resolve);
+    public string? NextFor(ReplyFacts facts) => Next?.Expand(new KnowledgeScope(facts.Knowledge, facts, facts.Context.Port));
 }

@@ -4,7 +4,7 @@ namespace TelnetLite.Core.Smtp.Knowledge;
 /// What the table says of one reply before hints and defaults, and which row said each part: the first matching row
 /// (the highest priority) names the concept; each part comes from the highest matching row that has it.
 /// </summary>
-internal sealed record RuleConsultation(
+internal readonly record struct RuleConsultation(
     ReplyRule? Matched,
     string? Concept,
     string? Meaning,

@@ -73,7 +73,7 @@ public static class SmtpAnnotator
             // A row that could only fill parts already filled need not be matched.
             if (matched is not null && !addsMeaning && !addsCauses && !addsNext) continue;
             if (!rule.MatchesEnhanced(facts.Enhanced)) continue;
-            if (rule.HasText && !rule.MatchesText(facts.FoundFragments)) continue;
+            if (rule.HasText && (!facts.MayMatchWording(rule) || !rule.MatchesText(facts.FoundFragments))) continue;
             matched ??= rule;
             if (addsMeaning)
             {
