@@ -21,16 +21,14 @@ internal static class AnnotationHints
 
         if (success && command is not null && facts.RuleVerb is SmtpVerb.Mail or SmtpVerb.Rcpt)
         {
-            meaning += Leniency(command, facts.Domain);
-            meaning += AcceptedWithoutDomain(command, facts.Domain);
+            var notify = command.Verb == SmtpVerb.Rcpt && command.Parameters.TryGetValue("NOTIFY", out var requested)
+                && capabilities?.Has("DSN") != false ? NotifyRemark(requested) : null;
+            // One concatenation for the remarks a lenient server or NOTIFY= add to an acceptance.
+            meaning = string.Concat(meaning, Leniency(command, facts.Domain), AcceptedWithoutDomain(command, facts.Domain), notify);
         }
 
-        if (success && command is { Verb: SmtpVerb.Rcpt } && command.Parameters.TryGetValue("NOTIFY", out var requested)
-            && capabilities?.Has("DSN") != false && NotifyRemark(requested) is { } remark)
-            meaning += remark;
-
         if (failure && causes is not null && command is { Verb: SmtpVerb.Rcpt } && code is 501 or 555
-            && command.Parameters.TryGetValue("NOTIFY", out var notify) && DsnNotify.Problem(notify) is { } notifyProblem)
+            && command.Parameters.TryGetValue("NOTIFY", out var refused) && DsnNotify.Problem(refused) is { } notifyProblem)
         {
             causes.Insert(0, notifyProblem);
             next = DsnNotify.SuggestedCommand(command, facts.Domain);

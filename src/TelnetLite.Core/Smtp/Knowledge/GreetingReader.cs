@@ -21,8 +21,9 @@ internal static class GreetingReader
     public static string Describe(ReplyFacts facts)
     {
         var lines = facts.Reply.Lines;
-        var name = lines.Count == 0 ? null : ServerName(lines[0].Text) ?? ServerName(lines[^1].Text);
-        var who = name is null ? "" : string.Concat(" of ", name);
+        var name = lines.Count == 0 ? [] : ServerName(lines[0].Text);
+        if (name.IsEmpty && lines.Count > 1) name = ServerName(lines[^1].Text);
+        var who = name.IsEmpty ? "" : string.Concat(" of ", name);
         var length = lines.Count > ManyLines
             ? string.Create(CultureInfo.InvariantCulture, $"; the greeting is {lines.Count} lines long, far more than a server needs: it may be misbehaving, or slowing clients down on purpose")
             : "";
@@ -35,14 +36,28 @@ internal static class GreetingReader
             : string.Concat("the server greets you: the SMTP service", who, " is ready", length);
     }
 
-    /// <summary>The line's first word when it is a host name or an address literal; null otherwise.</summary>
-    private static string? ServerName(string text)
+    /// <summary>The line's first word when it is a host name or an address literal; empty otherwise.</summary>
+    private static ReadOnlySpan<char> ServerName(string text)
     {
         var line = text.AsSpan().Trim();
         var space = line.IndexOf(' ');
-        var word = (space < 0 ? line : line[..space]).ToString();
-        if (word.Length is 0 or > 255) return null;
+        var word = space < 0 ? line : line[..space];
+        if (word.Length is 0 or > 255) return [];
         if (word[0] == '[' && word[^1] == ']' && word.Length > 2) return word;
-        return (word.Contains('.') || word.Equals("localhost", StringComparison.OrdinalIgnoreCase)) && SmtpHostName.IsValid(word) ? word : null;
+        if (!word.Contains('.') && !word.Equals("localhost", StringComparison.OrdinalIgnoreCase)) return [];
+        // The common case, an ASCII host name, is checked without making a string of it.
+        return IsAsciiHostName(word) || SmtpHostName.IsValid(word.ToString()) ? word : [];
+    }
+
+    private static bool IsAsciiHostName(ReadOnlySpan<char> word)
+    {
+        if (word[0] is '.' or '-' || word[^1] is '.' or '-') return false;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (char.IsAsciiLetterOrDigit(c) || c == '-') continue;
+            if (c != '.' || word[i - 1] is '.' or '-' || word[i + 1] == '-') return false;
+        }
+        return !char.IsAsciiDigit(word[^1]);
     }
 }

@@ -110,8 +110,9 @@ internal static class KnowledgeBuilder
     }
 
     /// <summary>A wording alternative: parts separated by <c>*</c>, all of which must occur (<c>mailbox*full</c>).</summary>
-    private static string[] Parts(string alternative) =>
-        alternative.Split('*', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+    /// <remarks>A phrase without <c>*</c> is kept as written, its blanks included (<c>" id="</c> is not <c>"InternalId="</c>).</remarks>
+    public static string[] Parts(string alternative) =>
+        alternative.Contains('*') ? alternative.Split('*', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : [alternative];
 
     private static bool[]? ReadCodes(KnowledgeRowData row, string where, List<string> problems)
     {

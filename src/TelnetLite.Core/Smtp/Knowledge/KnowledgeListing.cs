@@ -50,7 +50,7 @@ internal static class KnowledgeListing
         if (data.After is { Count: > 0 } after) reasons.Add(facts.RuleVerb is null ? $"the command is unknown and the row needs {string.Join(' ', after)}" : $"it answers {VerbNames.Name(facts.RuleVerb.Value)}");
         if (data.Text is { Count: > 0 } text)
         {
-            var found = text.Where(alternative => alternative.Split('*', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            var found = text.Where(alternative => KnowledgeBuilder.Parts(alternative)
                 .All(part => facts.Text.Contains(part, StringComparison.OrdinalIgnoreCase))).ToList();
             reasons.Add($"the text contains \"{string.Join("\", \"", found)}\"");
         }

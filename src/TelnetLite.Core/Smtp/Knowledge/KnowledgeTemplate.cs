@@ -11,6 +11,8 @@ internal sealed class KnowledgeTemplate
     private string[] _parts; // literal, name, literal, name, ..., literal
     private KnowledgeTemplate?[]? _steps; // per name: the step it names, once linked
     private int[]? _variables; // per name: the variable it names (KnowledgeVariables), -1 for none
+    private bool _portOnly; // once linked: true when only the port changes the text (the TLS tools), so it is kept per port
+    private (int Port, string? Text) _lastExpansion;
 
     private KnowledgeTemplate(string text, string[] parts)
     {
@@ -94,13 +96,35 @@ internal sealed class KnowledgeTemplate
         }
         _steps = linkedSteps;
         _variables = variables;
+        _portOnly = true;
+        for (var i = 0; i < count; i++)
+            _portOnly &= variables[i] >= 0 ? KnowledgeVariables.DependsOnPortOnly(variables[i]) : linkedSteps[i] is { _portOnly: true };
     }
 
     /// <summary>The text with each placeholder filled from <paramref name="scope"/>: an argument, a variable, or a step.</summary>
     public string Expand(KnowledgeScope scope)
     {
-        if (_parts.Length == 1) return _parts[0];
-        if (_parts.Length == 3) return string.Concat(_parts[0], Fill(scope, 0), _parts[2]);
+        if (_portOnly && scope.Arguments is null && _parts.Length > 1)
+        {
+            var last = _lastExpansion;
+            if (last.Text is not null && last.Port == scope.Port) return last.Text;
+            var text = ExpandParts(scope);
+            _lastExpansion = (scope.Port, text);
+            return text;
+        }
+        return ExpandParts(scope);
+    }
+
+    private string ExpandParts(KnowledgeScope scope)
+    {
+        var parts = _parts;
+        switch (parts.Length)
+        {
+            case 1: return parts[0];
+            case 3: return string.Concat(parts[0], Fill(scope, 0), parts[2]);
+            case 5: return string.Concat([parts[0], Fill(scope, 0), parts[2], Fill(scope, 1), parts[4]]);
+            case 7: return string.Concat([parts[0], Fill(scope, 0), parts[2], Fill(scope, 1), parts[4], Fill(scope, 2), parts[6]]);
+        }
         var builder = new StringBuilder(Text.Length + 64);
         for (var i = 0; i < _parts.Length; i++) builder.Append(i % 2 == 0 ? _parts[i] : Fill(scope, i / 2));
         return builder.ToString();

@@ -28,6 +28,22 @@ internal static class KnowledgeVariables
     /// <summary>Every placeholder name code fills: the variables, and the arguments code passes when it says a step.</summary>
     public static readonly IReadOnlySet<string> Names = new HashSet<string>([.. ById.Keys, "what", "keyword", "value", "address", "a-label", "domain", "lines"], StringComparer.Ordinal);
 
+    // The port of a session rarely changes: the last one's "<host>:port" is kept.
+    private static (int Port, string Text) _lastTarget = (0, "<host>:<port>");
+
+    private static string Target(int port)
+    {
+        if (port <= 0) return "<host>:<port>";
+        var last = _lastTarget;
+        if (last.Port == port) return last.Text;
+        var text = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"<host>:{port}");
+        _lastTarget = (port, text);
+        return text;
+    }
+
+    /// <summary>True for a variable whose value depends on the port alone (not on the reply or the conversation).</summary>
+    public static bool DependsOnPortOnly(int id) => (Variable)id is Variable.Target;
+
     /// <summary>The number of a variable, for <see cref="Resolve"/>; -1 for a name that is none.</summary>
     public static int IdOf(string name) => ById.TryGetValue(name, out var variable) ? (int)variable : -1;
 
@@ -36,7 +52,7 @@ internal static class KnowledgeVariables
     {
         switch ((Variable)id)
         {
-            case Variable.Target: return scope.Port > 0 ? $"<host>:{scope.Port}" : "<host>:<port>";
+            case Variable.Target: return Target(scope.Port);
             case Variable.AuthNeedsTls: return scope.Say("tls-needed", ("what", scope.Say("tls-what-authentication")));
             case Variable.ServerNeedsTls: return scope.Say("tls-needed", ("what", scope.Say("tls-what-server")));
         }

@@ -16,8 +16,12 @@ internal sealed class ReplyRule
         bool[]? codes, EnhancedPattern[] enhanced, ulong afterMask, int[][]? fragmentIds)
     {
         Row = row;
+        Id = row.Id;
+        Priority = row.Priority;
+        Concept = row.Concept;
         Order = order;
         Causes = causes;
+        CauseCount = causes.Count;
         Meaning = meaning;
         Next = next;
         _codes = codes;
@@ -29,11 +33,14 @@ internal sealed class ReplyRule
     /// <summary>The row as written in the table.</summary>
     public KnowledgeRowData Row { get; }
 
-    public string Id => Row.Id;
+    public string Id { get; }
 
-    public int Priority => Row.Priority;
+    public int Priority { get; }
 
-    public string Concept => Row.Concept;
+    public string Concept { get; }
+
+    /// <summary>The number of causes (read on every reply: no interface call).</summary>
+    public int CauseCount { get; }
 
     /// <summary>The row's place in the file: rows of equal priority are consulted in this order.</summary>
     public int Order { get; }

@@ -64,15 +64,16 @@ public static class SmtpAnnotator
         string? meaning = null, next = null;
         IReadOnlyList<string>? causes = null;
         var rules = facts.Knowledge.ForAnnotation(facts.Code, facts.RuleVerb).Rules;
+        var enhanced = facts.Enhanced;
         for (var i = 0; i < rules.Length; i++)
         {
             var rule = rules[i];
             var addsMeaning = meaning is null && rule.HasMeaning;
-            var addsCauses = isFailure && causes is null && rule.Causes.Count > 0;
+            var addsCauses = isFailure && causes is null && rule.CauseCount > 0;
             var addsNext = next is null && rule.HasNext;
             // A row that could only fill parts already filled need not be matched.
             if (matched is not null && !addsMeaning && !addsCauses && !addsNext) continue;
-            if (!rule.MatchesEnhanced(facts.Enhanced)) continue;
+            if (!rule.MatchesEnhanced(enhanced)) continue;
             if (rule.HasText && (!facts.MayMatchWording(rule) || !rule.MatchesText(facts.FoundFragments))) continue;
             matched ??= rule;
             if (addsMeaning)
@@ -95,7 +96,7 @@ public static class SmtpAnnotator
         }
         // The registry's reading of the enhanced code: what the reply means when no row reads it more closely.
         // Only a failure's enhanced code is read: the registry describes what went wrong.
-        var registry = isFailure && facts.Enhanced is { Class: 4 or 5 } enhanced ? facts.Knowledge.Registry(enhanced) : null;
+        var registry = isFailure && enhanced is { Class: 4 or 5 } failureCode ? facts.Knowledge.Registry(failureCode) : null;
         var concept = matched?.Concept;
         // A general code (x.5.1 "invalid command") says less than a row for the command it answers.
         if (registry is not null && matched is not { IsSpecific: true } && !(registry.General && matched is { After.Count: > 0 }))

@@ -44,6 +44,27 @@ public sealed class RealReplyScoreTests
         }
     }
 
+    [Fact]
+    public void EveryRealReplyReadsTheSameWholeLineByLineAndByteByByte()
+    {
+        foreach (var (after, _, reply, _) in Load())
+        {
+            // A reply recorded without its last line (a bounce that quoted only its first lines) never completes on the wire.
+            if (reply.Split('\n')[^1] is [_, _, _, '-', ..]) continue;
+            var bytes = Encoding.UTF8.GetBytes(string.Concat(reply.Split('\n').Select(line => line + "\r\n")));
+            var concepts = new List<string?>();
+            foreach (var chunks in (byte[][][])[[bytes], [.. reply.Split('\n').Select(line => Encoding.UTF8.GetBytes(line + "\r\n"))], [.. bytes.Select(b => new[] { b })]])
+            {
+                var parser = new SmtpReplyParser();
+                var replies = new List<SmtpReply>();
+                foreach (var chunk in chunks) parser.Feed(chunk, replies);
+                var parsed = Assert.Single(replies);
+                concepts.Add(SmtpAnnotator.Annotate(parsed, new SmtpAnnotationContext(null, after)).Concept);
+            }
+            Assert.True(concepts.Distinct().Count() == 1, $"{reply}: {string.Join(", ", concepts)}");
+        }
+    }
+
     private static string Shown(string reply) => reply.Replace("\n", " / ", StringComparison.Ordinal) is var flat && flat.Length > 140 ? flat[..140] + "…" : flat;
 
     private static List<(SmtpVerb? After, string Concept, string Reply, string Source)> Load()

@@ -112,7 +112,7 @@ public sealed class RuleConsultationTests
     private static bool SameCauses(IReadOnlyList<string>? expected, IReadOnlyList<string>? actual) =>
         expected is null ? actual is null : actual is not null && expected.SequenceEqual(actual);
 
-    private static IEnumerable<string> Parts(string alternative) => alternative.Split('*', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+    private static IEnumerable<string> Parts(string alternative) => KnowledgeBuilder.Parts(alternative);
 
     /// <summary>For every row, replies that meet it: its codes, its enhanced codes in each class, each wording in three casings.</summary>
     private static IEnumerable<SmtpReply> RepliesForEveryRow()
