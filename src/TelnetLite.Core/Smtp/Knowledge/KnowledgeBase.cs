@@ -45,6 +45,7 @@ internal sealed class KnowledgeBase
         Fragments = fragments;
         Problems = problems;
         Rows = [.. rows.OrderByDescending(row => row.Priority).ThenBy(row => row.Order)];
+        for (var rank = 0; rank < Rows.Count; rank++) Rows[rank].Rank = rank;
         // For each wording fragment, the rows that name it: a reply's fragments tell at once which wording rows may match.
         _rowWords = (rows.Count + 63) / 64;
         _rowsByFragment = new ulong[fragments.Count * _rowWords];
@@ -52,7 +53,7 @@ internal sealed class KnowledgeBase
         {
             foreach (var alternative in row.FragmentIds ?? [])
             {
-                foreach (var id in alternative) _rowsByFragment[id * _rowWords + (row.Order >> 6)] |= 1UL << (row.Order & 63);
+                foreach (var id in alternative) _rowsByFragment[id * _rowWords + (row.Rank >> 6)] |= 1UL << (row.Rank & 63);
             }
         }
         _byId = new Dictionary<string, ReplyRule>(StringComparer.Ordinal);
@@ -80,7 +81,7 @@ internal sealed class KnowledgeBase
     public IReadOnlyList<string> Problems { get; }
 
     /// <summary>
-    /// The rows (by <see cref="ReplyRule.Order"/>) that name any of the fragments found in a reply: only these wording
+    /// The rows (by <see cref="ReplyRule.Rank"/>) that name any of the fragments found in a reply: only these wording
     /// rows can match it. Null when no fragment was found.
     /// </summary>
     public ulong[]? RowsNaming(ulong[]? foundFragments)
@@ -141,7 +142,7 @@ internal sealed class KnowledgeBase
     /// <c>explain</c> which command a reply answers), so that a success is never searched for wording it cannot use.
     /// </remarks>
     private AnnotationRules Build(int code, SmtpVerb? ruleVerb) =>
-        new([.. _byCode[code].Where(row => row.AppliesAfter(ruleVerb) && !row.OnlyNamesTheCommand)]);
+        new([.. _byCode[code].Where(row => row.AppliesAfter(ruleVerb) && !row.OnlyNamesTheCommand)], Rows, _rowWords);
 
     /// <summary>Reads a table (and optionally a translation of it); every fault is listed in <see cref="Problems"/>.</summary>
     public static KnowledgeBase Load(string tableJson, string? translationJson = null)

@@ -97,15 +97,18 @@ internal sealed class ReplyFacts
     private ulong[]? _foundFragments;
     private bool _fragmentsSearched;
 
-    /// <summary>True when <paramref name="rule"/>'s wording may occur in the reply (one of its fragments was found).</summary>
-    public bool MayMatchWording(ReplyRule rule)
+    /// <summary>The ranks of the rows naming a fragment found in the reply (<see cref="KnowledgeBase.RowsNaming"/>); null when none.</summary>
+    public ulong[]? CandidateRanks
     {
-        if (!_candidatesComputed)
+        get
         {
-            _candidates = Knowledge.RowsNaming(FoundFragments);
-            _candidatesComputed = true;
+            if (!_candidatesComputed)
+            {
+                _candidates = Knowledge.RowsNaming(FoundFragments);
+                _candidatesComputed = true;
+            }
+            return _candidates;
         }
-        return _candidates is { } rows && (rows[rule.Order >> 6] & (1UL << (rule.Order & 63))) != 0;
     }
 
     private ulong[]? _candidates;

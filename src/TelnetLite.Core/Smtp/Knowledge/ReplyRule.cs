@@ -45,6 +45,9 @@ internal sealed class ReplyRule
     /// <summary>The row's place in the file: rows of equal priority are consulted in this order.</summary>
     public int Order { get; }
 
+    /// <summary>The row's place among all rows by descending priority (set once the table is read): lower ranks are consulted first.</summary>
+    public int Rank { get; internal set; }
+
     /// <summary>The cause sentences, most likely first.</summary>
     public IReadOnlyList<string> Causes { get; }
 

@@ -63,18 +63,38 @@ public static class SmtpAnnotator
         ReplyRule? matched = null, meaningRow = null, causesRow = null, nextRow = null;
         string? meaning = null, next = null;
         IReadOnlyList<string>? causes = null;
-        var rules = facts.Knowledge.ForAnnotation(facts.Code, facts.RuleVerb).Rules;
+        var annotationRules = facts.Knowledge.ForAnnotation(facts.Code, facts.RuleVerb);
         var enhanced = facts.Enhanced;
-        for (var i = 0; i < rules.Length; i++)
+        var plain = annotationRules.WithoutWording;
+        var plainIndex = 0;
+        // The wording rows worth a look: those naming a fragment the reply holds (the reply is searched only if some may apply).
+        var wordingRanks = annotationRules.HasWordingRules ? facts.CandidateRanks : null;
+        var word = 0;
+        var bits = wordingRanks is null ? 0UL : wordingRanks[0] & annotationRules.WordingRanks[0];
+        while (true)
         {
-            var rule = rules[i];
+            // The next row by rank: the next row without wording, or the next wording row the reply may match.
+            while (bits == 0 && wordingRanks is not null && ++word < wordingRanks.Length) bits = wordingRanks[word] & annotationRules.WordingRanks[word];
+            var wordingRank = bits == 0 ? int.MaxValue : word * 64 + System.Numerics.BitOperations.TrailingZeroCount(bits);
+            var plainRank = plainIndex < plain.Length ? plain[plainIndex].Rank : int.MaxValue;
+            if (wordingRank == int.MaxValue && plainRank == int.MaxValue) break;
+            ReplyRule rule;
+            if (plainRank < wordingRank)
+            {
+                rule = plain[plainIndex++];
+            }
+            else
+            {
+                rule = annotationRules.ByRank[wordingRank];
+                bits &= bits - 1;
+            }
             var addsMeaning = meaning is null && rule.HasMeaning;
             var addsCauses = isFailure && causes is null && rule.CauseCount > 0;
             var addsNext = next is null && rule.HasNext;
             // A row that could only fill parts already filled need not be matched.
             if (matched is not null && !addsMeaning && !addsCauses && !addsNext) continue;
             if (!rule.MatchesEnhanced(enhanced)) continue;
-            if (rule.HasText && (!facts.MayMatchWording(rule) || !rule.MatchesText(facts.FoundFragments))) continue;
+            if (rule.HasText && !rule.MatchesText(facts.FoundFragments)) continue;
             matched ??= rule;
             if (addsMeaning)
             {
