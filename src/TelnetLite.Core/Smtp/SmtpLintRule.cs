@@ -35,8 +35,16 @@ public enum SmtpLintRule
     DotNotAlone,
     /// <summary>Not a mistake: the lone "." ends the message.</summary>
     EndOfMessageReminder,
-    /// <summary>STARTTLS, whose TLS handshake TelnetLite (like telnet) cannot do yet: the session cannot go on after its 220.</summary>
+    /// <summary>STARTTLS, whose TLS handshake TelnetLite (like telnet) does not do yet: the session cannot go on after its 220.</summary>
     StartTlsUnsupported,
     /// <summary>A NOTIFY= value RFC 3461 §4.1 does not allow: NEVER combined with others, an unknown or empty keyword.</summary>
     InvalidNotify,
+    /// <summary>A MAIL FROM or RCPT TO address without @: a lenient server takes it for a local user name.</summary>
+    AddressWithoutAt,
+    /// <summary>An EHLO/HELO name that is no host name (an underscore, two dots...), RFC 5321 §4.1.1.1 and RFC 1123 §2.1.</summary>
+    InvalidHelloName,
+    /// <summary>RCPT TO while no MAIL FROM was accepted (or is waiting for its reply).</summary>
+    RcptBeforeMail,
+    /// <summary>An internationalised domain name without SMTPUTF8: its ASCII form (A-label, <c>xn--</c>) is offered.</summary>
+    NonAsciiDomain,
 }

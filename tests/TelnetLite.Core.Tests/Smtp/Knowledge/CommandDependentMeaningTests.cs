@@ -155,13 +155,16 @@ public sealed class CommandDependentMeaningTests
     }
 
     [Fact]
-    public void NotifyWithDsnAdvertisedIsNotRemarkedOn()
+    public void NotifyWithDsnAdvertisedIsExplainedNotWarnedAbout()
     {
-        var command = Replies.Rcpt("RCPT TO:<kate@fabrikam.com> NOTIFY=SUCCESS", "kate@fabrikam.com", angleBrackets: true,
-            new Dictionary<string, string?> { ["NOTIFY"] = "SUCCESS" });
+        var command = Replies.Rcpt("RCPT TO:<kate@fabrikam.com> NOTIFY=success,failure", "kate@fabrikam.com", angleBrackets: true,
+            new Dictionary<string, string?> { ["NOTIFY"] = "success,failure" });
         var context = new SmtpAnnotationContext(command, SmtpVerb.Rcpt, Replies.Capabilities("DSN"));
 
-        Assert.DoesNotContain("DSN", Replies.Annotate("250 2.1.5 Ok", context).Meaning);
+        var meaning = Replies.Annotate("250 2.1.5 Ok", context).Meaning;
+
+        Assert.DoesNotContain("not advertised", meaning);
+        Assert.Contains("NOTIFY=success,failure asks for delivery status notifications (DSN, RFC 3461): a report to the sender when it is delivered and when delivery fails", meaning);
     }
 
     [Fact]
