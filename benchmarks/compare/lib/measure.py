@@ -1,0 +1,124 @@
+"""Measuring helpers for the comparison sections: repeated runs, medians and spreads.
+
+Standard library only, so that the system python3 runs it. Times are wall-clock, from just before the process is
+started to the moment it has exited (or its screen shows a marker); memory is the process's peak resident set
+(getrusage's ru_maxrss of the child itself, so a wrapper never counts).
+"""
+
+import os
+import shlex
+import statistics
+import subprocess
+import tempfile
+import time
+
+
+class Sample:
+    """The runs of one command: wall times in milliseconds and peak memory in MiB."""
+
+    def __init__(self, label, wall_ms, peak_mib=None):
+        self.label = label
+        self.wall_ms = wall_ms
+        self.peak_mib = peak_mib or []
+
+    @staticmethod
+    def spread(values, unit, digits=0):
+        median = statistics.median(values)
+        return f"{median:.{digits}f} {unit} ({min(values):.{digits}f}–{max(values):.{digits}f})"
+
+    def wall(self):
+        return self.spread(self.wall_ms, "ms")
+
+    def memory(self):
+        return self.spread(self.peak_mib, "MiB", 1)
+
+    @property
+    def median_ms(self):
+        return statistics.median(self.wall_ms)
+
+    @property
+    def median_mib(self):
+        return statistics.median(self.peak_mib)
+
+
+def run_once(argv, env=None, cwd=None):
+    """Runs argv with no input and output discarded; returns (wall ms, peak MiB, exit code)."""
+    started = time.perf_counter()
+    process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL, env=env, cwd=cwd)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = (time.perf_counter() - started) * 1000
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return elapsed, usage.ru_maxrss / 1024, process.returncode
+
+
+def runs(label, argv, count, env=None, warmup=1):
+    """count timed runs after warmup untimed ones; a run that fails stops the measurement (it would be meaningless)."""
+    wall, memory = [], []
+    for i in range(warmup + count):
+        elapsed, peak, code = run_once(argv, env)
+        if code != 0:
+            raise SystemExit(f"{label}: {shlex.join(argv)} exited with {code}")
+        if i >= warmup:
+            wall.append(elapsed)
+            memory.append(peak)
+    return Sample(label, wall, memory)
+
+
+class Tmux:
+    """A private tmux server (its own socket), so a measurement never meets the user's sessions."""
+
+    def __init__(self, width=120, height=40):
+        self.socket = f"telnetlite-compare-{os.getpid()}"
+        self.width, self.height = width, height
+
+    def _tmux(self, *args, check=True):
+        return subprocess.run(["tmux", "-L", self.socket, *args], stdin=subprocess.DEVNULL,
+                              capture_output=True, text=True, check=check)
+
+    def first_frame(self, argv, marker, env_assignments, timeout_s=20):
+        """Milliseconds from the exec of argv in a fresh pane until the pane shows marker.
+
+        The start is stamped by the pane's shell ($EPOCHREALTIME, no fork) just before it execs argv; the end is
+        the first capture of the pane that holds the marker, so the figure includes up to one poll interval
+        (a capture takes a few milliseconds) on top of the program's own time."""
+        with tempfile.NamedTemporaryFile("r", prefix="telnetlite-start-", delete=True) as stamp:
+            exports = "".join(f"export {k}={shlex.quote(v)}; " for k, v in env_assignments.items())
+            command = f'{exports}printf %s "$EPOCHREALTIME" > {shlex.quote(stamp.name)}; exec {shlex.join(argv)}'
+            self._tmux("new-session", "-d", "-s", "frame", "-x", str(self.width), "-y", str(self.height),
+                       "bash --norc --noprofile -c " + shlex.quote(command))
+            try:
+                deadline = time.time() + timeout_s
+                while True:
+                    screen = self._tmux("capture-pane", "-p", "-t", "frame", check=False).stdout
+                    seen = time.time()
+                    if marker in screen:
+                        break
+                    if seen > deadline:
+                        raise SystemExit(f"{shlex.join(argv)}: '{marker}' not on screen after {timeout_s} s:\n{screen}")
+                    time.sleep(0.001)
+                stamp.seek(0)
+                started = float(stamp.read().strip() or "nan")
+            finally:
+                self._tmux("kill-session", "-t", "frame", check=False)
+                # Let the killed program exit before the next start competes with it for the CPU.
+                time.sleep(0.3)
+        return (seen - started) * 1000
+
+    def frames(self, label, argv, marker, count, env_assignments, warmup=1):
+        values = [self.first_frame(argv, marker, env_assignments) for _ in range(warmup + count)]
+        return Sample(label, values[warmup:])
+
+    def close(self):
+        self._tmux("kill-server", check=False)
+
+
+def ratio(value, anchor):
+    return f"{value / anchor:.2f}×"
+
+
+def verdict(value, goal, unit):
+    """'meets' or how far a figure misses its goal."""
+    if value <= goal:
+        return "meets"
+    return f"misses by {value - goal:.{1 if unit == 'MiB' else 0}f} {unit} ({value / goal:.2f}× the goal)"
