@@ -2,7 +2,9 @@
 
 Standard library only, so that the system python3 runs it. Times are wall-clock, from just before the process is
 started to the moment it has exited (or its screen shows a marker); memory is the process's peak resident set
-(getrusage's ru_maxrss of the child itself, so a wrapper never counts).
+(getrusage's ru_maxrss of the child itself, so a wrapper never counts). Beside each wall time the CPU time the
+process used (user + system, all its threads) is kept: on a shared machine the wall time grows with the others'
+load, the CPU time hardly does, so it tells a change in the program from a busy neighbour.
 """
 
 import os
@@ -16,9 +18,10 @@ import time
 class Sample:
     """The runs of one command: wall times in milliseconds and peak memory in MiB."""
 
-    def __init__(self, label, wall_ms, peak_mib=None):
+    def __init__(self, label, wall_ms, cpu_ms, peak_mib=None):
         self.label = label
         self.wall_ms = wall_ms
+        self.cpu_ms = cpu_ms
         self.peak_mib = peak_mib or []
 
     @staticmethod
@@ -27,7 +30,7 @@ class Sample:
         return f"{median:.{digits}f} {unit} ({min(values):.{digits}f}–{max(values):.{digits}f})"
 
     def wall(self):
-        return self.spread(self.wall_ms, "ms")
+        return f"{self.spread(self.wall_ms, 'ms')}, CPU {statistics.median(self.cpu_ms):.0f} ms"
 
     def memory(self):
         return self.spread(self.peak_mib, "MiB", 1)
@@ -42,27 +45,28 @@ class Sample:
 
 
 def run_once(argv, env=None, cwd=None):
-    """Runs argv with no input and output discarded; returns (wall ms, peak MiB, exit code)."""
+    """Runs argv with no input and output discarded; returns (wall ms, CPU ms, peak MiB, exit code)."""
     started = time.perf_counter()
     process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL, env=env, cwd=cwd)
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = (time.perf_counter() - started) * 1000
     process.returncode = os.waitstatus_to_exitcode(status)
-    return elapsed, usage.ru_maxrss / 1024, process.returncode
+    return elapsed, (usage.ru_utime + usage.ru_stime) * 1000, usage.ru_maxrss / 1024, process.returncode
 
 
 def runs(label, argv, count, env=None, warmup=1):
     """count timed runs after warmup untimed ones; a run that fails stops the measurement (it would be meaningless)."""
-    wall, memory = [], []
+    wall, cpu, memory = [], [], []
     for i in range(warmup + count):
-        elapsed, peak, code = run_once(argv, env)
+        elapsed, used, peak, code = run_once(argv, env)
         if code != 0:
             raise SystemExit(f"{label}: {shlex.join(argv)} exited with {code}")
         if i >= warmup:
             wall.append(elapsed)
+            cpu.append(used)
             memory.append(peak)
-    return Sample(label, wall, memory)
+    return Sample(label, wall, cpu, memory)
 
 
 class Tmux:
@@ -77,22 +81,26 @@ class Tmux:
                               capture_output=True, text=True, check=check)
 
     def first_frame(self, argv, marker, env_assignments, timeout_s=20):
-        """Milliseconds from the exec of argv in a fresh pane until the pane shows marker.
+        """(wall ms, CPU ms) from the exec of argv in a fresh pane until the pane shows marker.
 
         The start is stamped by the pane's shell ($EPOCHREALTIME, no fork) just before it execs argv; the end is
         the first capture of the pane that holds the marker, so the figure includes up to one poll interval
-        (a capture takes a few milliseconds) on top of the program's own time."""
+        (a capture takes a few milliseconds) on top of the program's own time. The CPU time is what the
+        program's threads had used when the marker was seen (/proc/PID/task/*/schedstat, in nanoseconds)."""
         with tempfile.NamedTemporaryFile("r", prefix="telnetlite-start-", delete=True) as stamp:
             exports = "".join(f"export {k}={shlex.quote(v)}; " for k, v in env_assignments.items())
             command = f'{exports}printf %s "$EPOCHREALTIME" > {shlex.quote(stamp.name)}; exec {shlex.join(argv)}'
             self._tmux("new-session", "-d", "-s", "frame", "-x", str(self.width), "-y", str(self.height),
                        "bash --norc --noprofile -c " + shlex.quote(command))
+            # The shell's process id is the program's once it has exec'd.
+            pid = self._tmux("display-message", "-p", "-t", "frame", "#{pane_pid}").stdout.strip()
             try:
                 deadline = time.time() + timeout_s
                 while True:
                     screen = self._tmux("capture-pane", "-p", "-t", "frame", check=False).stdout
                     seen = time.time()
                     if marker in screen:
+                        cpu = cpu_ms(pid)
                         break
                     if seen > deadline:
                         raise SystemExit(f"{shlex.join(argv)}: '{marker}' not on screen after {timeout_s} s:\n{screen}")
@@ -103,14 +111,26 @@ class Tmux:
                 self._tmux("kill-session", "-t", "frame", check=False)
                 # Let the killed program exit before the next start competes with it for the CPU.
                 time.sleep(0.3)
-        return (seen - started) * 1000
+        return (seen - started) * 1000, cpu
 
     def frames(self, label, argv, marker, count, env_assignments, warmup=1):
-        values = [self.first_frame(argv, marker, env_assignments) for _ in range(warmup + count)]
-        return Sample(label, values[warmup:])
+        values = [self.first_frame(argv, marker, env_assignments) for _ in range(warmup + count)][warmup:]
+        return Sample(label, [wall for wall, _ in values], [cpu for _, cpu in values])
 
     def close(self):
         self._tmux("kill-server", check=False)
+
+
+def cpu_ms(pid):
+    """CPU time used so far by every thread of a running process, in milliseconds (0 when it is gone)."""
+    total = 0
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/schedstat") as stat:
+                total += int(stat.read().split()[0])
+    except (FileNotFoundError, ProcessLookupError):
+        pass
+    return total / 1e6
 
 
 def ratio(value, anchor):

@@ -2,11 +2,13 @@
 
 Called by benchmarks/compare/startup.sh, which builds the binaries and runs the private Postfix; see there.
 Prints a Markdown table (the README's "Measured" section is this table) and, per figure, whether it meets its goal.
+Each cell is the median wall time (min–max) and the median CPU time of the runs.
 """
 
 import argparse
 import os
 import shutil
+import statistics
 import sys
 import tempfile
 
@@ -86,6 +88,9 @@ def main():
           f"memory {measure.ratio(scripts[1].median_mib, scripts[0].median_mib)} less.")
     print(f"first frame vs telnet: native {measure.ratio(frames[0].median_ms, telnet.median_ms)}, "
           f"framework-dependent {measure.ratio(frames[1].median_ms, telnet.median_ms)}.")
+    print(f"the script's CPU time vs swaks's: native {measure.ratio(statistics.median(scripts[0].cpu_ms), statistics.median(swaks.cpu_ms))}, "
+          f"framework-dependent {measure.ratio(statistics.median(scripts[1].cpu_ms), statistics.median(swaks.cpu_ms))}.")
+    print(f"load average (1, 5, 15 min) at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs.")
 
 
 if __name__ == "__main__":
