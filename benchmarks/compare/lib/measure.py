@@ -44,8 +44,26 @@ class Sample:
         return statistics.median(self.peak_mib)
 
 
+def settle(longest_s=3.0):
+    """Waits (up to longest_s) for a moment when nothing else is runnable, so a run starts on an idle CPU.
+
+    On a shared machine another build grabbing the CPU in the middle of a 20 ms start doubles it; this does not
+    keep others away, but it avoids starting a run while they are busy."""
+    deadline = time.monotonic() + longest_s
+    while time.monotonic() < deadline:
+        try:
+            with open("/proc/loadavg") as loadavg:
+                running = int(loadavg.read().split()[3].split("/")[0])
+        except (OSError, ValueError, IndexError):
+            return
+        if running <= 1:  # this process, reading
+            return
+        time.sleep(0.02)
+
+
 def run_once(argv, env=None, cwd=None):
     """Runs argv with no input and output discarded; returns (wall ms, CPU ms, peak MiB, exit code)."""
+    settle()
     started = time.perf_counter()
     process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL, env=env, cwd=cwd)
@@ -90,6 +108,7 @@ class Tmux:
         with tempfile.NamedTemporaryFile("r", prefix="telnetlite-start-", delete=True) as stamp:
             exports = "".join(f"export {k}={shlex.quote(v)}; " for k, v in env_assignments.items())
             command = f'{exports}printf %s "$EPOCHREALTIME" > {shlex.quote(stamp.name)}; exec {shlex.join(argv)}'
+            settle()
             self._tmux("new-session", "-d", "-s", "frame", "-x", str(self.width), "-y", str(self.height),
                        "bash --norc --noprofile -c " + shlex.quote(command))
             # The shell's process id is the program's once it has exec'd.
