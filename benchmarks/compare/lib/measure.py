@@ -128,8 +128,11 @@ class Tmux:
                 started = float(stamp.read().strip() or "nan")
             finally:
                 self._tmux("kill-session", "-t", "frame", check=False)
-                # Let the killed program exit before the next start competes with it for the CPU.
-                time.sleep(0.3)
+                # The killed program (a JIT one takes a while to shut down) must be gone before the next start, or
+                # the two compete for the CPU.
+                gone_by = time.monotonic() + 10
+                while os.path.exists(f"/proc/{pid}") and time.monotonic() < gone_by:
+                    time.sleep(0.01)
         return (seen - started) * 1000, cpu
 
     def frames(self, label, argv, marker, count, env_assignments, warmup=1):
