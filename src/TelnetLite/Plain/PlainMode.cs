@@ -218,6 +218,9 @@ internal sealed class PlainMode
 
     private async Task<int> EndedByServerAsync(StdinLineReader input, IReadOnlyList<InputLine>? pending = null)
     {
+        // The pacer may learn that the connection is gone a moment before its ClosedEvent is delivered: wait for it,
+        // so the exit code and the order of the last notes are those of the close.
+        await Task.WhenAny(_output.Closed, Task.Delay(TimeSpan.FromSeconds(5))).ConfigureAwait(false);
         await _controller.DrainAsync().ConfigureAwait(false);
         ReportUnsent(input, pending, "the connection ended");
         return ExitCodeOfClose();
