@@ -142,13 +142,20 @@ public static class SmtpLinter
                         scope.Say("lint-auth-before-starttls-answer"),
                         TlsAdvice.Needed(conversation.Port, "tls-what-auth-here")));
                 }
+                else if (capabilities is not null && capabilities.Has("STARTTLS") && !conversation.TlsActive)
+                {
+                    // Offered in clear beside STARTTLS: the server would take the credentials, readable by anyone on the path.
+                    var scope = Scope(conversation);
+                    warnings.Add(new(SmtpLintRule.AuthInClear,
+                        scope.Say("lint-auth-in-clear-problem"), scope.Say("lint-auth-in-clear-answer"), scope.Say("lint-auth-in-clear-fix")));
+                }
                 else if (NeedsHelloAfterTls(conversation, outstanding))
                 {
                     warnings.Add(HelloAfterStartTls());
                 }
                 break;
-            case SmtpVerb.StartTls when !conversation.TlsActive:
-                warnings.Add(StartTlsUnsupported(conversation));
+            case SmtpVerb.StartTls:
+                if (StartTlsProblem(conversation) is { } problem) warnings.Add(problem);
                 break;
         }
 
@@ -289,17 +296,19 @@ public static class SmtpLinter
             DsnNotify.SuggestedCommand(command, conversation.SenderDomain)));
     }
 
-    private static SmtpLintWarning StartTlsUnsupported(SmtpConversation conversation)
+    /// <summary>STARTTLS typed twice, before EHLO, or to a server that did not offer it: each gets its own warning.</summary>
+    private static SmtpLintWarning? StartTlsProblem(SmtpConversation conversation)
     {
-        var capabilities = conversation.Capabilities;
         var scope = Scope(conversation);
-        var fix = capabilities?.Has("AUTH") == true
-            ? scope.Say("lint-starttls-fix-auth", ("mechanism", NextSteps.PreferredAuthMechanism(capabilities)))
-            : scope.Say("lint-starttls-fix");
-        return new(SmtpLintRule.StartTlsUnsupported, scope.Say("lint-starttls-problem"), scope.Say("lint-starttls-answer"), fix);
+        if (conversation.TlsActive)
+            return new(SmtpLintRule.StartTlsTwice, scope.Say("lint-starttls-twice-problem"), scope.Say("lint-starttls-twice-answer"), scope.Say("lint-starttls-twice-fix"));
+        if (!conversation.HelloDone)
+            return new(SmtpLintRule.StartTlsBeforeHello, scope.Say("lint-starttls-before-ehlo-problem"), scope.Say("lint-starttls-before-ehlo-answer"), scope.Say("lint-starttls-before-ehlo-fix"));
+        if (conversation.Capabilities is { } capabilities && !capabilities.Has("STARTTLS"))
+            return new(SmtpLintRule.StartTlsNotOffered, scope.Say("lint-starttls-not-offered-problem"), scope.Say("lint-starttls-not-offered-answer"), scope.Say("lint-starttls-not-offered-fix"));
+        return null;
     }
 
-    /// <summary>The knowledge table's steps, for the sentences it keeps (the TLS ones change there when TLS arrives).</summary>
     private static KnowledgeScope Scope(SmtpConversation conversation) => new(KnowledgeBase.Current, null, conversation.Port);
 
     private static void LintDsn(SmtpCommand command, SmtpConversation conversation, List<SmtpLintWarning> warnings)
