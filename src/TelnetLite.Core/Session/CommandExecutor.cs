@@ -69,6 +69,10 @@ internal sealed class CommandExecutor
                 await _controller.SendLineAsync("STARTTLS", cancellationToken).ConfigureAwait(false);
                 followUp = CommandFollowUp.ReturnToSession;
                 break;
+            case AuthRequest auth:
+                if (await _controller.AuthenticateAsync(auth.Mechanism, auth.User, cancellationToken).ConfigureAwait(false) is not null)
+                    followUp = CommandFollowUp.ReturnToSession;
+                break;
             case ShowCertificateRequest when _tls.Current is { } current:
                 output.AddRange(current.FullLines());
                 break;
@@ -152,6 +156,14 @@ internal sealed class CommandExecutor
                 break;
             case SmtpAssistChange smtp:
                 _assistant.Mode = smtp.Mode;
+                break;
+            case LogSecretsChange secrets:
+                _log.LogSecrets = secrets.On;
+                if (secrets.On)
+                {
+                    _session.Post(new NoteEvent(_session.Now, NoteKind.Warning,
+                        "logsecrets is on: what is typed after AUTH now goes to the log IN CLEAR, passwords included. 'set logsecrets off' when done debugging."));
+                }
                 break;
             case ProtocolModeChange mode:
                 _session.TelnetMode = mode.Mode;

@@ -1,5 +1,6 @@
 using System.Text;
 using TelnetLite.Core.Assist;
+using TelnetLite.Core.Auth;
 using TelnetLite.Core.Commands;
 using TelnetLite.Core.Logging;
 using TelnetLite.Core.Smtp.Knowledge;
@@ -172,6 +173,93 @@ public sealed class SessionController : ISessionController
     /// </summary>
     public bool StartWithTls { get; set; }
 
+    /// <summary>
+    /// How a front end asks the person for what <c>auth</c> needs: a user name, or a password typed masked. Null (or a
+    /// null answer) means there is nobody to ask: the exchange does not start.
+    /// </summary>
+    public Func<CredentialPrompt, CancellationToken, Task<string?>>? AskForCredential { get; set; }
+
+    /// <summary>
+    /// The <c>auth</c> helper: picks the strongest mechanism the server advertised unless one is given, gets the user name
+    /// and the password (from <c>--password-file</c>, TELNETLITE_PASSWORD, or by asking), and runs the exchange with base64
+    /// and digests done; every line carrying a credential is a secret line. Null when it could not start (said why).
+    /// </summary>
+    public async Task<AuthOutcome?> AuthenticateAsync(SaslMechanism? mechanism, string? user, CancellationToken cancellationToken)
+    {
+        if (!_session.IsConnected)
+        {
+            Post(NoteKind.Warning, "Not connected: 'auth' needs a connection to a mail server that offers AUTH.");
+            return null;
+        }
+        var kind = mechanism == SaslMechanism.XOAuth2 ? SaslCredentialKind.BearerToken : SaslCredentialKind.Password;
+        if (mechanism is null)
+        {
+            var choice = SaslMechanisms.Choose(AdvertisedMechanisms(), kind);
+            if (choice.Mechanism is not { } chosen)
+            {
+                Post(NoteKind.Warning, $"auth: {choice.Reason}");
+                return null;
+            }
+            Post(NoteKind.Info, $"auth: {choice.Reason}");
+            mechanism = chosen;
+        }
+        user ??= await AskAsync(new CredentialPrompt("user name", IsSecret: false), cancellationToken).ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(user))
+        {
+            Post(NoteKind.Warning, "auth: no user name given: nothing was sent. Type it after the mechanism: auth LOGIN chris@contoso.com");
+            return null;
+        }
+        var secret = await SecretForAsync(mechanism.Value, user, cancellationToken).ConfigureAwait(false);
+        if (secret is null) return null;
+
+        var exchange = new AuthExchange((line, token) => SendCheckedAsync(Encoding.UTF8.GetBytes(line.Text), line.Text, tellIfNotSent: true, token, line.IsSecret));
+        _session.AddObserver(exchange, FrontEndOrder);
+        try
+        {
+            var outcome = await exchange.RunAsync(mechanism.Value, new SaslCredentials(user, secret, kind), _options.ReplyTimeout, cancellationToken).ConfigureAwait(false);
+            Post(outcome.Succeeded ? NoteKind.Info : NoteKind.Warning, "auth: " + outcome.Summary);
+            await DrainAsync().ConfigureAwait(false);
+            return outcome;
+        }
+        finally
+        {
+            _session.RemoveObserver(exchange);
+        }
+    }
+
+    private IReadOnlyCollection<string> AdvertisedMechanisms() =>
+        Snapshot.Capabilities
+            .Select(line => line.Trim())
+            .Where(line => line.StartsWith("AUTH ", StringComparison.OrdinalIgnoreCase) || line.StartsWith("AUTH=", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(line => line[5..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Select(word => word.ToUpperInvariant())
+            .Distinct()
+            .ToArray();
+
+    private async Task<string?> SecretForAsync(SaslMechanism mechanism, string user, CancellationToken cancellationToken)
+    {
+        if (mechanism == SaslMechanism.XOAuth2)
+            return await AskOrSay(new CredentialPrompt($"access token for {user}", IsSecret: true), "an access token", cancellationToken).ConfigureAwait(false);
+        var found = PasswordLookup.Find(_options.PasswordFile, Environment.GetEnvironmentVariable);
+        if (found.Error is { } error)
+        {
+            Post(NoteKind.Error, $"auth: {error}");
+            return null;
+        }
+        if (found.Password is { } password) return password;
+        return await AskOrSay(new CredentialPrompt($"password for {user}", IsSecret: true), "a password", cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<string?> AskOrSay(CredentialPrompt prompt, string what, CancellationToken cancellationToken)
+    {
+        var answer = await AskAsync(prompt, cancellationToken).ConfigureAwait(false);
+        if (answer is null) Post(NoteKind.Warning, $"auth: no {what} given: nothing was sent ({PasswordLookup.NoneAvailable}).");
+        return answer;
+    }
+
+    private async Task<string?> AskAsync(CredentialPrompt prompt, CancellationToken cancellationToken) =>
+        AskForCredential is { } ask ? await ask(prompt, cancellationToken).ConfigureAwait(false) : null;
+
     /// <summary>True when the last connection ended because its TLS handshake failed (plain mode exits 29).</summary>
     public bool TlsFailed => _tls.LastFailure is not null && !_session.IsConnected;
 
@@ -312,10 +400,10 @@ public sealed class SessionController : ISessionController
 
     /// <summary>Lints, marks secrets, sends, and waits until every subscriber (the assistant first) has seen the line.</summary>
     /// <returns>False when the connection was gone before the line could go (the person is told).</returns>
-    private async Task<bool> SendCheckedAsync(byte[] bytes, string text, bool tellIfNotSent, CancellationToken cancellationToken)
+    private async Task<bool> SendCheckedAsync(byte[] bytes, string text, bool tellIfNotSent, CancellationToken cancellationToken, bool secret = false)
     {
         foreach (var warning in Lint(text)) _session.Post(new LintWarningEvent(_session.Now, warning));
-        var secret = _assistant.IsSecret(text);
+        secret |= _assistant.IsSecret(text);
         // Armed before the line goes, so the server's 220 cannot arrive first: TLS then starts at once.
         if (_assistant.Assistant.StartsTls(text) && _session.Host is { } host) _tls.ArmStartTls(host, _session.Port);
         var written = await _session.SendLineAsync(bytes, Settings.Crlf ? "\r\n" : "\r", secret, cancellationToken).ConfigureAwait(false);

@@ -19,4 +19,10 @@ public sealed record SessionControllerOptions(AddressFamilyPreference Family = A
     /// which TelnetLite's own <c>--demo</c> sessions know; null for none.
     /// </summary>
     public string? PinnedCertificateSha256 { get; init; }
+
+    /// <summary>Where AUTH's password comes from first (<c>--password-file</c>); then TELNETLITE_PASSWORD, then the person is asked.</summary>
+    public string? PasswordFile { get; init; }
+
+    /// <summary>The longest wait for a reply during AUTH (the command line's <c>--reply-timeout</c>).</summary>
+    public TimeSpan ReplyTimeout { get; init; } = TimeSpan.FromSeconds(30);
 }

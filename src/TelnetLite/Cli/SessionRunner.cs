@@ -18,7 +18,11 @@ internal static class SessionRunner
     {
         if (options.SmokeTest) return TuiApp.RunSmokeTest();
         var settings = new SessionSettings { ConnectTimeout = options.ConnectTimeout, TlsVerify = !options.Insecure };
-        var controllerOptions = new SessionControllerOptions(options.Family, options.BindAddress);
+        var controllerOptions = new SessionControllerOptions(options.Family, options.BindAddress)
+        {
+            PasswordFile = options.PasswordFile,
+            ReplyTimeout = options.ReplyTimeout,
+        };
         if (options.CaFile is { } caFile)
         {
             // Read before anything starts: a CA file that cannot be used is a bad command line, not a failed handshake.

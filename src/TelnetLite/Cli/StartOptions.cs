@@ -28,4 +28,5 @@ internal sealed record StartOptions
     public TlsChoice Tls { get; init; }
     public bool Insecure { get; init; }
     public string? CaFile { get; init; }
+    public string? PasswordFile { get; init; }
 }

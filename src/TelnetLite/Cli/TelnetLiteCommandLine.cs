@@ -39,6 +39,7 @@ internal static class TelnetLiteCommandLine
     private static readonly Option<bool> NoTlsOption = new("--no-tls") { Description = "Start in clear text even on port 465" };
     private static readonly Option<bool> InsecureOption = new("--insecure") { Description = "Go on when the server's TLS certificate is not valid (the session is marked unverified)" };
     private static readonly Option<string?> CaFileOption = new("--cafile") { Description = "Also trust the CA certificates in FILE (PEM), e.g. a lab CA", HelpName = "FILE" };
+    private static readonly Option<string?> PasswordFileOption = new("--password-file") { Description = "auth: read the password from FILE (else TELNETLITE_PASSWORD, else ask)", HelpName = "FILE" };
 
     private static readonly Option<bool> DemoOption = new("--demo") { Description = "Start the built-in demo SMTP server on 127.0.0.1 and connect to it" };
     private static readonly Option<bool> DemoRequireAuthOption = new("--demo-require-auth") { Description = "Demo server: refuse MAIL FROM before AUTH (530 5.7.1)" };
@@ -53,7 +54,7 @@ internal static class TelnetLiteCommandLine
         {
             HostArgument, PortArgument, LogFileOption, EscapeOption, LocalEchoOption, ConnectTimeoutOption, IPv4Option, IPv6Option,
             BindOption, PlainOption, RawOutputOption, AnnotateOption, PipelineOption, IdleExitOption, ReplyTimeoutOption,
-            TlsOption, NoTlsOption, InsecureOption, CaFileOption,
+            TlsOption, NoTlsOption, InsecureOption, CaFileOption, PasswordFileOption,
             DemoOption, DemoRequireAuthOption, DemoMailboxOption, SmokeTestOption,
         };
         root.SetAction(async (result, cancellationToken) =>
@@ -143,6 +144,7 @@ internal static class TelnetLiteCommandLine
             Tls = tls,
             Insecure = result.GetValue(InsecureOption),
             CaFile = result.GetValue(CaFileOption),
+            PasswordFile = result.GetValue(PasswordFileOption),
         };
         if (options.Demo && options.Target is not null)
         {

@@ -20,6 +20,8 @@ internal sealed class PlainMode
     private readonly object _consoleLock = new();
     private readonly bool _inputIsTerminal = !Console.IsInputRedirected;
     private bool _commandMode;
+    private volatile bool _masking;
+    private StdinLineReader? _input;
 
     public PlainMode(SessionController controller, StartOptions options)
     {
@@ -44,8 +46,10 @@ internal sealed class PlainMode
     private async Task<int> RunAsync(CancellationTokenSource interrupt, CancellationToken cancellationToken)
     {
         var input = _inputIsTerminal
-            ? StdinLineReader.StartTerminal(() => _controller.EscapeCharacter, () => _commandMode || _controller.Settings.LocalEcho, interrupt.Cancel, _consoleLock)
+            ? StdinLineReader.StartTerminal(() => _controller.EscapeCharacter, () => !_masking && (_commandMode || _controller.Settings.LocalEcho), interrupt.Cancel, _consoleLock)
             : StdinLineReader.Start(Console.OpenStandardInput());
+        _input = input;
+        _controller.AskForCredential = AskForCredentialAsync;
         if (_options.Target is { } target)
         {
             if (!await _controller.OpenAsync(target.Host!, target.EffectivePort, target.UsesTls, cancellationToken).ConfigureAwait(false))
@@ -290,6 +294,27 @@ internal sealed class PlainMode
                 }
             }
             Console.Out.Flush();
+        }
+    }
+
+    /// <summary>
+    /// What <c>auth</c> needs, asked on the terminal: the next line typed, not echoed for a password. Piped input is
+    /// never taken for a credential (it would eat a command): the password then comes from --password-file or
+    /// TELNETLITE_PASSWORD, and the user name from the auth line itself.
+    /// </summary>
+    private async Task<string?> AskForCredentialAsync(CredentialPrompt prompt, CancellationToken cancellationToken)
+    {
+        if (!_inputIsTerminal || _input is null) return null;
+        _masking = prompt.IsSecret;
+        try
+        {
+            Prompt($"({prompt.Label}) ");
+            var line = await _input.ReadLineAsync(cancellationToken).ConfigureAwait(false);
+            return line?.Text;
+        }
+        finally
+        {
+            _masking = false;
         }
     }
 
