@@ -69,6 +69,16 @@ internal sealed class CommandExecutor
                 await _controller.SendLineAsync("STARTTLS", cancellationToken).ConfigureAwait(false);
                 followUp = CommandFollowUp.ReturnToSession;
                 break;
+            case OpenMxRequest when _controller.Status.State == ConnectionState.Connecting || _session.IsConnected:
+                output.Add(_session.IsConnected ? $"Already connected to {_session.Host} port {_session.Port}: 'close' first." : $"Already connecting to {_session.Host}: 'close' cancels it.");
+                break;
+            case OpenMxRequest mx:
+                if (await _controller.OpenMxAsync(mx.Domain, mx.EffectivePort, mx.UsesTls, cancellationToken).ConfigureAwait(false))
+                    followUp = CommandFollowUp.ReturnToSession;
+                break;
+            case MxRequest mx:
+                output.AddRange(await _controller.DescribeMxAsync(mx.Domain, cancellationToken).ConfigureAwait(false));
+                break;
             case AuthRequest auth:
                 if (await _controller.AuthenticateAsync(auth.Mechanism, auth.User, cancellationToken).ConfigureAwait(false) is not null)
                     followUp = CommandFollowUp.ReturnToSession;

@@ -3,6 +3,7 @@ using TelnetLite.Core.Assist;
 using TelnetLite.Core.Auth;
 using TelnetLite.Core.Commands;
 using TelnetLite.Core.Logging;
+using TelnetLite.Core.Mx;
 using TelnetLite.Core.Smtp.Knowledge;
 using TelnetLite.Core.Text;
 using TelnetLite.Core.Tls;
@@ -41,6 +42,8 @@ public sealed class SessionController : ISessionController
     private readonly SessionTls _tls;
     private CancellationTokenSource? _connectAttempt;
     private volatile bool _frontEndsWantLines;
+    // The name TLS presents (SNI) and checks the certificate against: the host opened, or the MX host behind an address.
+    private string? _serverName;
 
     /// <summary>Creates a controller with no connection.</summary>
     public SessionController(SessionSettings settings, SessionControllerOptions options, IProtocolAssistant assistant, TimeProvider? time = null)
@@ -264,13 +267,65 @@ public sealed class SessionController : ISessionController
     public bool TlsFailed => _tls.LastFailure is not null && !_session.IsConnected;
 
     /// <inheritdoc />
-    public Task<bool> OpenAsync(string host, int port, CancellationToken cancellationToken) =>
-        OpenAsync(host, port, StartWithTls || ImplicitTls.Applies(TlsChoice.ByPort, port), cancellationToken);
+    /// <remarks>A host written <c>mx:DOMAIN</c> connects to the domain's most preferred mail host that answers.</remarks>
+    public Task<bool> OpenAsync(string host, int port, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        var tls = StartWithTls || ImplicitTls.Applies(TlsChoice.ByPort, port);
+        return host.StartsWith("mx:", StringComparison.OrdinalIgnoreCase)
+            ? OpenMxAsync(host[3..], port, tls, cancellationToken)
+            : OpenAsync(host, port, tls, cancellationToken);
+    }
+
+    /// <summary>
+    /// <c>open mx:DOMAIN</c>: looks up the domain's mail hosts and connects to the most preferred that answers (RFC 5321
+    /// §5.1), saying which one and why, and why each one before it was passed over.
+    /// </summary>
+    public async Task<bool> OpenMxAsync(string domain, int port, bool tls, CancellationToken cancellationToken)
+    {
+        var result = await LookUpMxAsync(domain, cancellationToken).ConfigureAwait(false);
+        if (result is null) return false;
+        var plan = MxConnectPlanner.Plan(result, port);
+        Post(plan.Candidates.Count == 0 ? NoteKind.Error : NoteKind.Info, plan.Opening());
+        for (var i = 0; i < plan.Candidates.Count; i++)
+        {
+            var candidate = plan.Candidates[i];
+            if (await OpenAsync(candidate.Address.ToString(), candidate.Port, tls, cancellationToken, serverName: candidate.HostName).ConfigureAwait(false))
+                return true;
+            if (cancellationToken.IsCancellationRequested) return false;
+            Post(i + 1 < plan.Candidates.Count ? NoteKind.Warning : NoteKind.Error, plan.Fallback(i, "see above"));
+        }
+        await DrainAsync().ConfigureAwait(false);
+        return false;
+    }
+
+    /// <summary><c>mx DOMAIN</c>: the domain's mail hosts in preference order, one line each, and what the answer means.</summary>
+    public async Task<IReadOnlyList<string>> DescribeMxAsync(string domain, CancellationToken cancellationToken)
+    {
+        var result = await new MxLookup(new MxLookupOptions(Settings.DnsServer)).LookupAsync(domain, cancellationToken).ConfigureAwait(false);
+        return [.. MxLookupText.HostLines(result), .. MxLookupText.Explain(result)];
+    }
+
+    private async Task<MxLookupResult?> LookUpMxAsync(string domain, CancellationToken cancellationToken)
+    {
+        var resolver = Settings.DnsServer is { } server ? server.ToString() : "the system's resolver";
+        Post(NoteKind.Info, $"Looking up the mail hosts of {domain} (MX, through {resolver})...");
+        var result = await new MxLookup(new MxLookupOptions(Settings.DnsServer)).LookupAsync(domain, cancellationToken).ConfigureAwait(false);
+        foreach (var line in MxLookupText.HostLines(result)) Post(NoteKind.Info, "  " + line);
+        foreach (var line in MxLookupText.Explain(result)) Post(NoteKind.Info, line);
+        return result;
+    }
 
     /// <summary>Connects, with TLS from the first byte when <paramref name="tls"/> is true; failures are reported, not thrown.</summary>
+    /// <param name="serverName">The name TLS sends and checks the certificate against when <paramref name="host"/> is an
+    /// address standing for it (an MX host); the host itself when null.</param>
     /// <returns>True when the connection was made (a TLS handshake's outcome then follows as events).</returns>
-    public async Task<bool> OpenAsync(string host, int port, bool tls, CancellationToken cancellationToken)
+    public async Task<bool> OpenAsync(string host, int port, bool tls, CancellationToken cancellationToken, string? serverName = null)
     {
+        ArgumentNullException.ThrowIfNull(host);
+        if (serverName is null && host.StartsWith("mx:", StringComparison.OrdinalIgnoreCase))
+            return await OpenMxAsync(host[3..], port, tls, cancellationToken).ConfigureAwait(false);
+        _serverName = serverName ?? host;
         using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         _connectAttempt = attempt;
         _state.BeginConnecting(_session.Now);
@@ -280,7 +335,7 @@ public sealed class SessionController : ISessionController
             _tls.Reset();
             failure = await _session.ConnectAsync(
                 new ConnectRequest(host, port, Settings.ConnectTimeout, _options.Family, _options.BindAddress),
-                tls ? _tls.Implicit(host, port) : null, attempt.Token).ConfigureAwait(false);
+                tls ? _tls.Implicit(_serverName, port) : null, attempt.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -405,7 +460,7 @@ public sealed class SessionController : ISessionController
         foreach (var warning in Lint(text)) _session.Post(new LintWarningEvent(_session.Now, warning));
         secret |= _assistant.IsSecret(text);
         // Armed before the line goes, so the server's 220 cannot arrive first: TLS then starts at once.
-        if (_assistant.Assistant.StartsTls(text) && _session.Host is { } host) _tls.ArmStartTls(host, _session.Port);
+        if (_assistant.Assistant.StartsTls(text) && (_serverName ?? _session.Host) is { } host) _tls.ArmStartTls(host, _session.Port);
         var written = await _session.SendLineAsync(bytes, Settings.Crlf ? "\r\n" : "\r", secret, cancellationToken).ConfigureAwait(false);
         if (!written && tellIfNotSent && !_session.IsConnected) NotSent(bytes);
         // The assistant must have seen this line before anyone asks it whether the next one may go.

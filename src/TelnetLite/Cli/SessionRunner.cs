@@ -17,7 +17,7 @@ internal static class SessionRunner
     public static async Task<int> RunAsync(StartOptions options, CancellationToken cancellationToken)
     {
         if (options.SmokeTest) return TuiApp.RunSmokeTest();
-        var settings = new SessionSettings { ConnectTimeout = options.ConnectTimeout, TlsVerify = !options.Insecure };
+        var settings = new SessionSettings { ConnectTimeout = options.ConnectTimeout, TlsVerify = !options.Insecure, DnsServer = options.DnsServer };
         var controllerOptions = new SessionControllerOptions(options.Family, options.BindAddress)
         {
             PasswordFile = options.PasswordFile,

@@ -29,4 +29,5 @@ internal sealed record StartOptions
     public bool Insecure { get; init; }
     public string? CaFile { get; init; }
     public string? PasswordFile { get; init; }
+    public IPEndPoint? DnsServer { get; init; }
 }
