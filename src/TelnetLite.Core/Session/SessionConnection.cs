@@ -37,6 +37,9 @@ internal sealed class SessionConnection
     private long _bytesOut;
     private DateTimeOffset _lastReceived;
     private bool _gap;
+    // True only while the read loop waits in ReadAsync: the idle timer may flush a prompt then, never while a read is
+    // being delivered (a slow log or a starved machine is not a silent server, and a line cut there would be split).
+    private bool _awaitingRead;
 
     public SessionConnection(TelnetSession session, ConnectionTransport transport, TelnetProtocol protocol, DateTimeOffset since)
     {
@@ -173,6 +176,7 @@ internal sealed class SessionConnection
             }
             while (true)
             {
+                lock (_gate) _awaitingRead = true;
                 var read = await _stream.ReadAsync(buffer, _stop.Token).ConfigureAwait(false);
                 if (read == 0) break;
                 Interlocked.Add(ref _bytesIn, read);
@@ -208,6 +212,7 @@ internal sealed class SessionConnection
     {
         lock (_gate)
         {
+            _awaitingRead = false;
             var (data, echoChanged) = _protocol.Receive(chunk);
             var serverEchoes = _protocol.RemoteEcho;
             StreamSwitch? fired = null;
@@ -360,6 +365,13 @@ internal sealed class SessionConnection
         if (!IsOpen) return;
         lock (_gate)
         {
+            if (!_awaitingRead) return;
+            if (BytesWaiting())
+            {
+                // Bytes are in the kernel already: the read loop is only late in taking them, the server is not silent.
+                _idleTimer.Change(_session.Idle, Timeout.InfiniteTimeSpan);
+                return;
+            }
             var held = _protocol.FlushPending();
             var lines = new List<ReceivedLine>();
             var now = _session.Now;
@@ -373,6 +385,18 @@ internal sealed class SessionConnection
                 held.Length > 0 ? new DataReceivedEvent(now, held) : null,
                 lines.Count > 0 ? new LinesReceivedEvent(_lastReceived, lines) : null,
                 new ReceiveIdleEvent(now));
+        }
+    }
+
+    private bool BytesWaiting()
+    {
+        try
+        {
+            return _socket is { Available: > 0 };
+        }
+        catch (Exception e) when (e is SocketException or ObjectDisposedException)
+        {
+            return false;
         }
     }
 
