@@ -297,7 +297,8 @@ public sealed class SmtpScriptRunner
             return;
         }
 
-        await AwaitReplyAsync(step, $"line {send.LineNumber} ({send.Text})", cancellationToken).ConfigureAwait(false);
+        // After STARTTLS the step's time is told once the handshake is over: its lines come first, whatever the timing.
+        await AwaitReplyAsync(step, $"line {send.LineNumber} ({send.Text})", cancellationToken, sayTime: !startsTls).ConfigureAwait(false);
         if (startsTls) await AwaitTlsAsync(step, cancellationToken).ConfigureAwait(false);
     }
 
@@ -316,6 +317,7 @@ public sealed class SmtpScriptRunner
         if (reply is null) return;
         if (reply.Code != 220)
         {
+            SayTime(step);
             Say($"STARTTLS refused: {LastLine(reply)}; the script stops here so that nothing meant for TLS goes out in clear");
             Abort(ExitCode.TlsFailed, $"STARTTLS was refused: {LastLine(reply)}{OnLine(step)}", SmtpScriptStage.Tls);
             return;
@@ -329,6 +331,7 @@ public sealed class SmtpScriptRunner
         }
         catch (TimeoutException)
         {
+            SayTime(step);
             Abort(ExitCode.TlsFailed, string.Create(CultureInfo.InvariantCulture,
                 $"the TLS handshake after STARTTLS{OnLine(step)} did not finish within {_options.ReplyTimeout.TotalSeconds:0.#} s"), SmtpScriptStage.Tls);
             await _controller.CloseAsync().ConfigureAwait(false);
@@ -337,6 +340,7 @@ public sealed class SmtpScriptRunner
 
         // The handshake's lines (certificate, protocol) reach the transcript before the next line goes.
         await _controller.DrainAsync().ConfigureAwait(false);
+        SayTime(step);
         if (!started && !_aborted) Abort(ExitCode.TlsFailed, $"the connection closed during the TLS handshake after STARTTLS{OnLine(step)}", SmtpScriptStage.Tls);
     }
 
@@ -384,7 +388,7 @@ public sealed class SmtpScriptRunner
     }
 
     /// <summary>Waits for the complete reply to <paramref name="step"/>, then judges its stage.</summary>
-    private async Task AwaitReplyAsync(ScriptRunStep step, string what, CancellationToken cancellationToken)
+    private async Task AwaitReplyAsync(ScriptRunStep step, string what, CancellationToken cancellationToken, bool sayTime = true)
     {
         while (!HasReply(step) && IsConnected && (_controller.Snapshot.IsAwaitingReply || step.Line is null))
         {
@@ -413,7 +417,7 @@ public sealed class SmtpScriptRunner
             return;
         }
 
-        Say(string.Create(CultureInfo.InvariantCulture, $"({elapsed} ms)"));
+        if (sayTime) SayTime(step);
         Judge(step);
     }
 
@@ -602,6 +606,13 @@ public sealed class SmtpScriptRunner
     }
 
     private void Say(string text) => Remark?.Invoke(text);
+
+    private void SayTime(ScriptRunStep step)
+    {
+        long elapsed;
+        lock (_gate) elapsed = step.ElapsedMs;
+        Say(string.Create(CultureInfo.InvariantCulture, $"({elapsed} ms)"));
+    }
 
     /// <summary>What happened, for the summary: <c>": no service is listening..."</c>, or nothing.</summary>
     private string ConnectDiagnosis()
