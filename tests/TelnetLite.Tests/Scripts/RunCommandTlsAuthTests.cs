@@ -4,6 +4,7 @@ using TelnetLite.Core.Demo;
 using TelnetLite.Tests.Support;
 
 using TelnetLite.Core.Tests.Support;
+using TelnetLite.Core.Tests.Support.Peers;
 
 namespace TelnetLite.Tests.Scripts;
 
@@ -200,6 +201,31 @@ public sealed class RunCommandTlsAuthTests
 
         Assert.Equal(1, exit);
         Assert.Contains("--tls and --no-tls exclude each other", process.Stderr);
+    }
+
+    [PeerFact(Peer.Dnsmasq)]
+    public async Task OpenMxWithTheDnsOptionReachesTheMailHostAndADomainWithoutOneExitsSix()
+    {
+        using var folder = new TemporaryFolder();
+        await using var dns = await DnsmasqServer.StartAsync();
+        await using var demo = new DemoSmtpServer(new DemoServerOptions(MailboxDirectory: folder.File("mail")));
+        await demo.StartAsync();
+        var reaches = folder.File("mx.smtp");
+        await File.WriteAllTextAsync(reaches, $"!open mx:fabrikam.test {demo.EndPoint.Port}\n!expect 220\nQUIT\n!expect 221\n");
+        var nowhere = folder.File("nullmx.smtp");
+        await File.WriteAllTextAsync(nowhere, "!open mx:nullmx.test\nQUIT\n");
+
+        using var found = TelnetLiteProcess.Start(folder.Path, "run", reaches, "--dns", $"127.0.0.1:{dns.EndPoint.Port}");
+        found.Input.Close();
+        var foundExit = await found.WaitForExitAsync();
+        using var refused = TelnetLiteProcess.Start(folder.Path, "run", nowhere, "--dns", $"127.0.0.1:{dns.EndPoint.Port}");
+        refused.Input.Close();
+        var refusedExit = await refused.WaitForExitAsync();
+
+        Assert.True(foundExit == 0, $"exit {foundExit}\n{found.Stdout}\n{found.Stderr}");
+        Assert.Contains("mail1.fabrikam.test", found.Stderr);
+        Assert.True(refusedExit == 6, $"exit {refusedExit}\n{refused.Stdout}\n{refused.Stderr}");
+        Assert.Contains("# result: exit 6: mx:nullmx.test: ", refused.Stdout);
     }
 
     /// <summary>The password and what it becomes on the wire: LOGIN's base64 of it, PLAIN's of NUL user NUL password.</summary>
