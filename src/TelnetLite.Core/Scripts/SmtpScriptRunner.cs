@@ -33,8 +33,9 @@ namespace TelnetLite.Core.Scripts;
 /// failed <c>!auth</c>, 29 a failed STARTTLS or handshake, and the stage code (21 to 29) of the first failed
 /// <c>!expect</c> when the script has any, else of
 /// the first refused stage (a 4xx or 5xx reply; RCPT only when no recipient of its transaction was accepted). An
-/// expectation on a reply to a command outside the stages (RSET, NOOP, AUTH...) takes the stage the conversation is
-/// in; one with no reply before it, the greeting's (21).</para>
+/// expectation on a reply to a command outside the stages (RSET, NOOP, VRFY...) takes the stage the conversation is
+/// in; one with no reply before it, the greeting's (21). AUTH (28) and STARTTLS (29) are stages of their own but leave
+/// the conversation in the stage it was in.</para>
 /// <para>The controller must be fresh (not connected) and built with an <see cref="SmtpAssistant"/>; the runner turns
 /// SMTP assistance on and local echo on, so every reply is annotated and every line sent appears in the transcript.
 /// A runner runs one script once.</para>
