@@ -7,7 +7,7 @@ namespace TelnetLite.Core.Scripts;
 /// <param name="Host">The server of the last connection opened; null when none was.</param>
 /// <param name="Port">Its port; 0 when none was opened.</param>
 /// <param name="ExitCode">The run's exit code (written as a number).</param>
-/// <param name="FailedStage">The stage behind an exit code 21 to 27; null otherwise.</param>
+/// <param name="FailedStage">The stage behind an exit code 21 to 29; null otherwise.</param>
 /// <param name="Summary">One sentence on the outcome, as printed last; for a failed connect it names the host and port and
 /// says what happened (<c>could not connect to HOST port N: no service is listening on that port...</c>).</param>
 /// <param name="Steps">Every step in order.</param>
@@ -28,9 +28,17 @@ public sealed record SmtpScriptReport(
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
+    /// <summary>What the last TLS handshake established (or why it failed); null when the run stayed in clear text.</summary>
+    public SmtpScriptTlsReport? Tls { get; init; }
+
+    /// <summary>How the last <c>!auth</c> ended; null when the script has none.</summary>
+    public SmtpScriptAuthReport? Auth { get; init; }
+
     /// <summary>The report as indented JSON with camelCase names: <c>host</c>, <c>port</c>, <c>exitCode</c>,
     /// <c>failedStage</c>, <c>summary</c>, <c>steps[]</c> (<c>scriptLine</c>, <c>line</c>, <c>reply</c> {<c>code</c>,
     /// <c>enhancedCode</c>, <c>lines[]</c>}, <c>annotation[]</c>, <c>warnings[]</c>, <c>expectation</c>, <c>ok</c>,
-    /// <c>elapsedMs</c>, <c>dropped</c>), <c>errors[]</c> (<c>lineNumber</c>, <c>reason</c>).</summary>
+    /// <c>elapsedMs</c>, <c>dropped</c>), <c>errors[]</c> (<c>lineNumber</c>, <c>reason</c>), <c>tls</c> (<c>protocol</c>,
+    /// <c>cipher</c>, <c>certificateSubject</c>, <c>verified</c>, <c>failure</c>) or null, <c>auth</c> (<c>mechanism</c>,
+    /// <c>user</c>, <c>result</c>, <c>code</c>, <c>summary</c>) or null.</summary>
     public string ToJson() => JsonSerializer.Serialize(this, Json.SmtpScriptReport);
 }

@@ -2,7 +2,7 @@ namespace TelnetLite.Core.Scripts;
 
 /// <summary>The SMTP stages a scripted run judges, each with its swaks exit code (see <see cref="ExitCode"/>).</summary>
 /// <remarks>In the JSON report a stage is written in lower case: <c>greeting</c>, <c>ehlo</c>, <c>mail</c>,
-/// <c>rcpt</c>, <c>data</c>, <c>message</c>, <c>quit</c>.</remarks>
+/// <c>rcpt</c>, <c>data</c>, <c>message</c>, <c>quit</c>, <c>auth</c>, <c>tls</c>.</remarks>
 public enum SmtpScriptStage
 {
     /// <summary>The server's greeting (exit code 21).</summary>
@@ -25,4 +25,10 @@ public enum SmtpScriptStage
 
     /// <summary>QUIT (exit code 27).</summary>
     Quit,
+
+    /// <summary>AUTH and the answers to its challenges, typed or from <c>!auth</c> (exit code 28).</summary>
+    Auth,
+
+    /// <summary>STARTTLS and the TLS handshake, or the handshake of implicit TLS (exit code 29).</summary>
+    Tls,
 }

@@ -5,7 +5,7 @@ namespace TelnetLite.Core.Scripts;
 /// <summary>Which stage a reply belongs to, and what that stage is called and exits with.</summary>
 internal static class SmtpScriptStages
 {
-    /// <summary>The stage of the command a reply answers; null for commands outside swaks's stages (RSET, NOOP, AUTH...).</summary>
+    /// <summary>The stage of the command a reply answers; null for commands outside the stages (RSET, NOOP, VRFY...).</summary>
     public static SmtpScriptStage? Of(SmtpVerb? verb, SmtpCommand? command) => verb switch
     {
         SmtpVerb.Connect => SmtpScriptStage.Greeting,
@@ -17,6 +17,8 @@ internal static class SmtpScriptStages
         SmtpVerb.Bdat => SmtpScriptStage.Data,
         SmtpVerb.EndOfData => SmtpScriptStage.Message,
         SmtpVerb.Quit => SmtpScriptStage.Quit,
+        SmtpVerb.Auth or SmtpVerb.AuthResponse => SmtpScriptStage.Auth,
+        SmtpVerb.StartTls => SmtpScriptStage.Tls,
         _ => null,
     };
 
@@ -28,6 +30,8 @@ internal static class SmtpScriptStages
         SmtpScriptStage.Rcpt => ExitCode.RcptFailed,
         SmtpScriptStage.Data => ExitCode.DataFailed,
         SmtpScriptStage.Message => ExitCode.MessageFailed,
+        SmtpScriptStage.Auth => ExitCode.AuthFailed,
+        SmtpScriptStage.Tls => ExitCode.TlsFailed,
         _ => ExitCode.QuitFailed,
     };
 
@@ -39,6 +43,8 @@ internal static class SmtpScriptStages
         SmtpScriptStage.Rcpt => "RCPT TO",
         SmtpScriptStage.Data => "DATA",
         SmtpScriptStage.Message => "the message (after the final \".\")",
+        SmtpScriptStage.Auth => "AUTH",
+        SmtpScriptStage.Tls => "TLS",
         _ => "QUIT",
     };
 }

@@ -263,6 +263,15 @@ public sealed class SessionController : ISessionController
     private async Task<string?> AskAsync(CredentialPrompt prompt, CancellationToken cancellationToken) =>
         AskForCredential is { } ask ? await ask(prompt, cancellationToken).ConfigureAwait(false) : null;
 
+    /// <summary>What the current connection's TLS established (a scripted run's report); null in clear text.</summary>
+    internal TlsSessionDescription? CurrentTls => _tls.Current;
+
+    /// <summary>Why the last TLS handshake failed (a scripted run's report); null when none has.</summary>
+    internal TlsFailure? LastTlsFailure => _tls.LastFailure;
+
+    /// <summary>The last MX lookup of <c>open mx:</c>: a scripted run exits 5 or 6 by it when no host could be tried.</summary>
+    internal MxLookupResult? LastMxLookup { get; private set; }
+
     /// <summary>True when the last connection ended because its TLS handshake failed (plain mode exits 29).</summary>
     public bool TlsFailed => _tls.LastFailure is not null && !_session.IsConnected;
 
@@ -311,6 +320,7 @@ public sealed class SessionController : ISessionController
         var resolver = Settings.DnsServer is { } server ? server.ToString() : "the system's resolver";
         Post(NoteKind.Info, $"Looking up the mail hosts of {domain} (MX, through {resolver})...");
         var result = await new MxLookup(new MxLookupOptions(Settings.DnsServer)).LookupAsync(domain, cancellationToken).ConfigureAwait(false);
+        LastMxLookup = result;
         foreach (var line in MxLookupText.HostLines(result)) Post(NoteKind.Info, "  " + line);
         foreach (var line in MxLookupText.Explain(result)) Post(NoteKind.Info, line);
         return result;

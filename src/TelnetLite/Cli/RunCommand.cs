@@ -9,6 +9,7 @@ using TelnetLite.Core.Session;
 using TelnetLite.Core.Smtp;
 using TelnetLite.Core.Smtp.Knowledge;
 using TelnetLite.Core.Text;
+using TelnetLite.Core.Tls;
 
 namespace TelnetLite.Cli;
 
@@ -20,7 +21,7 @@ namespace TelnetLite.Cli;
 /// TelnetLite's own notes (connecting, connected, closed), as in plain mode.</remarks>
 internal static class RunCommand
 {
-    private static readonly Argument<string> ScriptArgument = new("script") { Description = "The script: lines to send as typed, # comments, !expect/!open/!set logfile/!sleep directives" };
+    private static readonly Argument<string> ScriptArgument = new("script") { Description = "The script: lines to send as typed, # comments, !expect/!open/!starttls/!auth/!set logfile/!sleep directives" };
     private static readonly Argument<string?> HostArgument = new("host") { Description = "Server to run against (replaces the script's !open)", Arity = ArgumentArity.ZeroOrOne };
     private static readonly Argument<string?> PortArgument = new("port") { Description = "Port (default 25)", Arity = ArgumentArity.ZeroOrOne };
     private static readonly Option<bool> DemoOption = new("--demo") { Description = "Run against the built-in demo SMTP server on 127.0.0.1" };
@@ -29,15 +30,22 @@ internal static class RunCommand
     private static readonly Option<string?> JsonOption = new("--json") { Description = "Write the run's report as JSON to FILE", HelpName = "FILE" };
     private static readonly Option<double> ReplyTimeoutOption = new("--reply-timeout") { Description = "Longest wait for a reply (exit code 4)", DefaultValueFactory = _ => 30, HelpName = "SECONDS" };
     private static readonly Option<string?> LogFileOption = new("--logfile", "-f") { Description = "Write the session log to FILE (appends)", HelpName = "FILE" };
+    private static readonly Option<bool> TlsOption = new("--tls") { Description = "Connect with TLS from the first byte (implicit TLS; the default on port 465); with --demo, its implicit-TLS listener" };
+    private static readonly Option<bool> NoTlsOption = new("--no-tls") { Description = "Connect in clear text even on port 465 or where the script says !open --tls" };
+    private static readonly Option<bool> InsecureOption = new("--insecure") { Description = "Go on when the server's TLS certificate is not valid (the run is marked unverified)" };
+    private static readonly Option<string?> CaFileOption = new("--cafile") { Description = "Also trust the CA certificates in FILE (PEM), e.g. a lab CA", HelpName = "FILE" };
+    private static readonly Option<string?> PasswordFileOption = new("--password-file") { Description = "!auth: read the password from FILE (else TELNETLITE_PASSWORD, else ask)", HelpName = "FILE" };
+    private static readonly Option<string?> DnsOption = new("--dns") { Description = "The DNS server for !open mx:DOMAIN (default: the system's)", HelpName = "SERVER[:PORT]" };
 
     // Received lines come on the session's dispatcher, remarks on the runner's thread: one lock keeps lines whole.
     private static readonly Lock ConsoleLock = new();
 
     public static Command Build()
     {
-        var command = new Command("run", "Run an SMTP script; exit 0 when it passes, else swaks's stage code (21 greeting ... 27 QUIT)")
+        var command = new Command("run", "Run an SMTP script; exit 0 when it passes, else swaks's stage code (21 greeting ... 27 QUIT), 28 AUTH, 29 TLS")
         {
             ScriptArgument, HostArgument, PortArgument, DemoOption, DemoRequireAuthOption, DemoMailboxOption, JsonOption, ReplyTimeoutOption, LogFileOption,
+            TlsOption, NoTlsOption, InsecureOption, CaFileOption, PasswordFileOption, DnsOption,
         };
         command.SetAction(RunAsync);
         return command;
@@ -49,7 +57,8 @@ internal static class RunCommand
         var demoRequested = result.GetValue(DemoOption);
         var jsonPath = result.GetValue(JsonOption);
         if (!TryReadTarget(result.GetValue(HostArgument), result.GetValue(PortArgument), demoRequested, out var target, out var usage)
-            || !TryReadTimeout(result.GetValue(ReplyTimeoutOption), out var timeout, out usage))
+            || !TryReadTimeout(result.GetValue(ReplyTimeoutOption), out var timeout, out usage)
+            || !TryReadConnection(result, out var connection, out usage))
         {
             await Console.Error.WriteLineAsync($"telnetlite run: {usage}").ConfigureAwait(false);
             return (int)ExitCode.BadInput;
@@ -77,7 +86,9 @@ internal static class RunCommand
             return (int)ExitCode.BadInput;
         }
 
-        var options = new SmtpScriptRunOptions(target?.Host, target?.EffectivePort ?? 25) { ReplyTimeout = timeout };
+        // With --demo the one listener decides: TLS from the first byte with --tls, else clear text (STARTTLS offered).
+        var tlsChoice = demoRequested ? (connection.Tls == TlsChoice.On ? TlsChoice.On : TlsChoice.Off) : connection.Tls;
+        var options = new SmtpScriptRunOptions(target?.Host, target?.EffectivePort ?? 25) { ReplyTimeout = timeout, Tls = tlsChoice };
         // Checked before the demo server starts (its address stands in as any host): a bad script starts and sends nothing.
         var errors = SmtpScriptRunner.Check(script, demoRequested ? options with { Host = "127.0.0.1" } : options);
         if (errors.Count > 0)
@@ -89,8 +100,23 @@ internal static class RunCommand
         }
         foreach (var note in reading.Notes) await Console.Error.WriteLineAsync($"{scriptPath}:{note.LineNumber}: note: {note.Reason}").ConfigureAwait(false);
 
+        // The secret is found before the demo starts and before anything connects: without one, nothing is sent.
+        if (script.NeedsPassword)
+        {
+            var auth = script.Steps.OfType<AuthStep>().First();
+            var prompt = auth.Mechanism == TelnetLite.Core.Auth.SaslMechanism.XOAuth2 ? $"Access token for {auth.User}: " : $"Password for {auth.User}: ";
+            if (!PasswordSource.TryRead(connection.PasswordFile, prompt, out var password, out var passwordError))
+            {
+                var error = new SmtpScriptError(auth.LineNumber, $"!auth needs a password: {passwordError}");
+                await Console.Error.WriteLineAsync($"telnetlite run: {scriptPath}:{error.LineNumber}: {error.Reason}; nothing was sent").ConfigureAwait(false);
+                await WriteJsonAsync(jsonPath, new SmtpScriptReport(null, 0, ExitCode.BadInput, null, $"{error.Reason}; nothing was sent", [], [error])).ConfigureAwait(false);
+                return (int)ExitCode.BadInput;
+            }
+            options = options with { Password = password };
+        }
+
         await using var demo = demoRequested
-            ? new DemoSmtpServer(new DemoServerOptions(0, result.GetValue(DemoRequireAuthOption), result.GetValue(DemoMailboxOption)))
+            ? new DemoSmtpServer(new DemoServerOptions(0, result.GetValue(DemoRequireAuthOption), result.GetValue(DemoMailboxOption)) { ImplicitTls = tlsChoice == TlsChoice.On })
             : null;
         if (demo is not null)
         {
@@ -104,20 +130,23 @@ internal static class RunCommand
                 return (int)ExitCode.BadInput;
             }
             options = options with { Host = demo.EndPoint.Address.ToString(), Port = demo.EndPoint.Port };
+            // TelnetLite's own demo runs know the demo's certificate, as --demo sessions do; other clients see it as self-signed.
+            connection = connection with { ControllerOptions = connection.ControllerOptions with { PinnedCertificateSha256 = demo.CertificateSha256 } };
             await Console.Error.WriteLineAsync($"Demo server on {demo.EndPoint}, answering as mail1.fabrikam.com; accepted messages go to {demo.MailboxDirectory}").ConfigureAwait(false);
         }
 
-        var report = await RunScriptAsync(script, options, result.GetValue(LogFileOption), cancellationToken).ConfigureAwait(false);
+        var controllerOptions = connection.ControllerOptions with { ReplyTimeout = timeout };
+        var report = await RunScriptAsync(script, options, controllerOptions, connection.Settings, result.GetValue(LogFileOption), cancellationToken).ConfigureAwait(false);
         // A CI job that asked for the report must not pass without it.
         if (!await WriteJsonAsync(jsonPath, report).ConfigureAwait(false) && report.ExitCode == ExitCode.Ok) return (int)ExitCode.BadInput;
         return (int)report.ExitCode;
     }
 
-    private static async Task<SmtpScriptReport> RunScriptAsync(SmtpScript script, SmtpScriptRunOptions options, string? logFile, CancellationToken cancellationToken)
+    private static async Task<SmtpScriptReport> RunScriptAsync(SmtpScript script, SmtpScriptRunOptions options, SessionControllerOptions controllerOptions,
+        SessionSettings settings, string? logFile, CancellationToken cancellationToken)
     {
-        var settings = new SessionSettings { LocalEcho = true };
         var assistant = new SmtpAssistant(options.Port, SmtpAnnotator.Annotate);
-        await using var controller = new SessionController(settings, new SessionControllerOptions(AddressFamilyPreference.Any, null), assistant);
+        await using var controller = new SessionController(settings, controllerOptions, assistant);
         controller.TranscriptAppended += Show;
         var runner = new SmtpScriptRunner(controller, options);
         runner.Remark += remark => WriteOut("# " + remark);
@@ -185,6 +214,43 @@ internal static class RunCommand
                 error = $"'{text}' is not a host and port";
                 return false;
         }
+    }
+
+    /// <summary>The options that shape the connection as plain mode reads them: TLS, certificates, DNS, the password file.</summary>
+    private static bool TryReadConnection(ParseResult result, out RunConnection connection, out string error)
+    {
+        connection = new RunConnection(TlsChoice.ByPort, new SessionSettings(), new SessionControllerOptions(), null);
+        error = "";
+        if (result.GetValue(TlsOption) && result.GetValue(NoTlsOption))
+        {
+            error = "--tls and --no-tls exclude each other";
+            return false;
+        }
+
+        System.Net.IPEndPoint? dns = null;
+        if (result.GetValue(DnsOption) is { } dnsText && !TelnetLite.Core.Mx.DnsServerAddress.TryParse(dnsText, out dns, out var dnsError))
+        {
+            error = $"--dns: {dnsError}";
+            return false;
+        }
+
+        var passwordFile = result.GetValue(PasswordFileOption);
+        var controllerOptions = new SessionControllerOptions(AddressFamilyPreference.Any, null) { PasswordFile = passwordFile };
+        // Read before anything starts: a CA file that cannot be used is a bad command line, not a failed handshake.
+        if (result.GetValue(CaFileOption) is { } caFile)
+        {
+            if (!TlsCaFile.TryLoad(caFile, out var roots, out var caError))
+            {
+                error = $"--cafile: {caError}";
+                return false;
+            }
+            controllerOptions = controllerOptions with { TrustedRoots = roots, TrustedRootsSource = caFile };
+        }
+
+        var tls = result.GetValue(TlsOption) ? TlsChoice.On : result.GetValue(NoTlsOption) ? TlsChoice.Off : TlsChoice.ByPort;
+        var settings = new SessionSettings { LocalEcho = true, TlsVerify = !result.GetValue(InsecureOption), DnsServer = dns };
+        connection = new RunConnection(tls, settings, controllerOptions, passwordFile);
+        return true;
     }
 
     private static bool TryReadTimeout(double seconds, out TimeSpan timeout, out string error)

@@ -15,7 +15,7 @@ public sealed class SampleScriptRunTests
         var sample = SampleScript.Load(name);
         await using var demo = await DemoHarness.StartAsync(new DemoServerOptions(RequireAuth: sample.RequiresAuth));
 
-        var result = await ScriptRunHarness.RunAsync(sample.Text, "127.0.0.1", demo.Server.EndPoint.Port);
+        var result = await ScriptRunHarness.RunAgainstDemoAsync(sample.Text, demo.Server, sample.Password);
 
         Assert.True(sample.ExpectedExit == result.ExitCode, $"{name}: exit {result.ExitCode}, header says {sample.ExpectedExit}\n{string.Join('\n', result.Remarks)}");
     }
@@ -55,7 +55,7 @@ public sealed class SampleScriptRunTests
         {
             var sample = SampleScript.Load(name);
             await using var demo = await DemoHarness.StartAsync(new DemoServerOptions(RequireAuth: sample.RequiresAuth));
-            var result = await ScriptRunHarness.RunAsync(sample.Text, "127.0.0.1", demo.Server.EndPoint.Port);
+            var result = await ScriptRunHarness.RunAgainstDemoAsync(sample.Text, demo.Server, sample.Password);
             foreach (var step in result.Report.Steps.Where(s => s.Reply is not null)) seen.Add(step.Reply!.Lines[^1]);
         }
 

@@ -21,7 +21,11 @@ public sealed class SmtpScriptReportJsonTests
                     ["550 5.1.1 permanent failure: the recipient does not exist"], ["no angle brackets & no <>"], "250, 2xx", false, 3, null),
                 new SmtpScriptStepReport(6, "This is a test message", null, [], [], null, false, 0, "the server refused DATA"),
             ],
-            []);
+            [])
+        {
+            Tls = new SmtpScriptTlsReport("TLS 1.3", "TLS_AES_256_GCM_SHA384", "CN=mail1.fabrikam.com", true, null),
+            Auth = new SmtpScriptAuthReport("LOGIN", "chris@contoso.com", "succeeded", 235, "authenticated as chris@contoso.com with LOGIN"),
+        };
 
         const string expected = """
             {
@@ -84,7 +88,21 @@ public sealed class SmtpScriptReportJsonTests
                   "dropped": "the server refused DATA"
                 }
               ],
-              "errors": []
+              "errors": [],
+              "tls": {
+                "protocol": "TLS 1.3",
+                "cipher": "TLS_AES_256_GCM_SHA384",
+                "certificateSubject": "CN=mail1.fabrikam.com",
+                "verified": true,
+                "failure": null
+              },
+              "auth": {
+                "mechanism": "LOGIN",
+                "user": "chris@contoso.com",
+                "result": "succeeded",
+                "code": 235,
+                "summary": "authenticated as chris@contoso.com with LOGIN"
+              }
             }
             """;
         Assert.Equal(expected, report.ToJson().ReplaceLineEndings("\n"));
@@ -109,7 +127,9 @@ public sealed class SmtpScriptReportJsonTests
                   "lineNumber": 3,
                   "reason": "!expect needs a code, a class (2xx) or /regex/"
                 }
-              ]
+              ],
+              "tls": null,
+              "auth": null
             }
             """;
         Assert.Equal(expected, report.ToJson().ReplaceLineEndings("\n"));

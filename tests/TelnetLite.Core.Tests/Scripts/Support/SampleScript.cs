@@ -8,6 +8,18 @@ internal sealed record SampleScript(string Name, string Path, string Text, int E
 
     public bool RequiresAuth => RunArguments.Contains("--demo-require-auth");
 
+    /// <summary>The password its <c>--password-file</c> names (relative to the repository), or null without one.</summary>
+    public string? Password
+    {
+        get
+        {
+            var at = RunArguments.ToList().IndexOf("--password-file");
+            if (at < 0) return null;
+            var root = System.IO.Path.GetDirectoryName(System.IO.Path.GetDirectoryName(Folder))!;
+            return File.ReadAllText(System.IO.Path.Combine(root, RunArguments[at + 1])).TrimEnd('\r', '\n');
+        }
+    }
+
     /// <summary>The repository's samples/scripts folder, found upwards from the test assembly.</summary>
     public static string Folder
     {
