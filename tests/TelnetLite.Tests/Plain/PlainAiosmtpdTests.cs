@@ -79,4 +79,39 @@ public sealed class PlainAiosmtpdTests : IDisposable
         new SecretForms(User, "not-the-Pa55word").AssertAbsentFrom(wrong.Log + wrong.App.Stdout + wrong.App.Stderr, "the wrong run's log and output");
         new SecretForms(User, Password).AssertAbsentFrom(right.Log + right.App.Stdout + right.App.Stderr, "the right run's log and output");
     }
+
+    [PeerFact(Peer.Aiosmtpd)]
+    public async Task ImplicitTlsGreetsOverTlsVerifiedByTheCafileAndAuthLoginSucceeds()
+    {
+        using var certificate = TestCertificates.Server(AiosmtpdServer.HostName, _authority);
+        await using var server = await AiosmtpdServer.StartImplicitTlsAsync(certificate, User, Password);
+        using var run = PlainRun.StartWith(new Dictionary<string, string> { ["TELNETLITE_PASSWORD"] = Password },
+            "--tls", "--cafile", CaFile(), "127.0.0.1", server.Port.ToString(CultureInfo.InvariantCulture));
+
+        var exit = await run.RunAsync("EHLO contoso.com", $"\u001dauth login {User}", "MAIL FROM:<chris@contoso.com>", "QUIT");
+
+        Assert.True(exit == 0, $"exit {exit}\n{run.Transcript}");
+        Assert.Contains("issued by a certificate authority from --cafile", run.App.Stderr);
+        Assert.Contains(" <~ 220 mail1.fabrikam.test", run.Log);
+        Assert.DoesNotContain(" <- ", run.Log);
+        Assert.DoesNotContain(" -> ", run.Log);
+        run.AssertShown("235 2.7.0 Authentication successful");
+        Assert.Contains($"auth: authenticated as {User} with LOGIN", run.App.Stderr);
+        new SecretForms(User, Password).AssertAbsentFrom(run.Log + run.App.Stdout + run.App.Stderr, "the log and output");
+    }
+
+    [PeerFact(Peer.Aiosmtpd)]
+    public async Task TlsOnAPortThatGreetsInPlainTextExits29AndSaysToUseStartTls()
+    {
+        using var certificate = TestCertificates.Server(AiosmtpdServer.HostName, _authority);
+        await using var server = await AiosmtpdServer.StartAsync(certificate, User, Password);
+        using var run = PlainRun.StartWith(null, "--tls", "--cafile", CaFile(), "127.0.0.1", server.Port.ToString(CultureInfo.InvariantCulture));
+
+        var exit = await run.RunAsync("EHLO contoso.com", "QUIT");
+
+        Assert.True(exit == 29, $"exit {exit}, not 29\n{run.Transcript}");
+        Assert.Contains("answered in plain text instead of a TLS handshake: \"220 mail1.fabrikam.test", run.App.Stderr);
+        Assert.Contains("connect without --tls, type EHLO, then STARTTLS", run.App.Stderr);
+        Assert.DoesNotContain("   at ", run.App.Stderr);
+    }
 }
