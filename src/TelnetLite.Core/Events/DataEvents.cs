@@ -27,7 +27,14 @@ public sealed record ReadDeliveredEvent(DateTimeOffset Time) : SessionEvent(Time
 
 /// <summary>A line the user sent, without its line ending, exactly as it went on the wire before Telnet escaping.</summary>
 /// <param name="Secret">True for credentials (AUTH); logs write <c>******** (redacted)</c> instead of the text.</param>
-public sealed record LineSentEvent(DateTimeOffset Time, ReadOnlyMemory<byte> Line, bool Secret) : SessionEvent(Time);
+public sealed record LineSentEvent(DateTimeOffset Time, ReadOnlyMemory<byte> Line, bool Secret) : SessionEvent(Time)
+{
+    /// <summary>
+    /// True when the line is held until a switch of transport already under way (the TLS handshake after STARTTLS's 220)
+    /// is done: it goes encrypted, if at all, although TLS has not started yet when it is announced.
+    /// </summary>
+    public bool HeldForSwitch { get; init; }
+}
 
 /// <summary>The connection has been quiet for the idle interval (0.5 s) after receiving data.</summary>
 /// <remarks>Raised once per burst, after the unfinished line (a prompt), if any, was published as a line.</remarks>

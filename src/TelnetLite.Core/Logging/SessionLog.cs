@@ -218,7 +218,7 @@ public sealed class SessionLog : ISessionObserver, IDisposable
                 break;
             case LineSentEvent sent:
                 var text = sent.Secret && !_logSecrets ? Redact(sent.Line.Span) : LogTextEscaper.Escape(sent.Line.Span);
-                WriteLine(sent.Time, _tlsActive ? LogMarkers.SentOverTls : LogMarkers.Sent, text);
+                WriteLine(sent.Time, _tlsActive || sent.HeldForSwitch ? LogMarkers.SentOverTls : LogMarkers.Sent, text);
                 break;
             case ConnectingEvent connecting:
                 _tlsActive = false;

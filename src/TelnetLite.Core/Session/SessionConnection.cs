@@ -29,6 +29,9 @@ internal sealed class SessionConnection
     private readonly ITimer _idleTimer;
     private Stream _stream;
     private StreamSwitch? _switch;
+    // From a switch's trigger (or the start, for TLS from the first byte) until its new stream is in place: a line
+    // written now waits for the new stream, so it is announced as going over it.
+    private volatile bool _switchPending;
     private int _closedFlag;
     private volatile bool _localClose;
     private Task _readLoop = Task.CompletedTask;
@@ -69,7 +72,11 @@ internal sealed class SessionConnection
     public void Start(StreamSwitch? startWith = null)
     {
         // Taken before either loop runs, so nothing is written in clear before the switch.
-        if (startWith is not null) _streamInUse.Wait();
+        if (startWith is not null)
+        {
+            _streamInUse.Wait();
+            _switchPending = true;
+        }
         SendReplies();
         _readLoop = Task.Run(() => ReadLoopAsync(startWith));
         _writeLoop = Task.Run(WriteLoopAsync);
@@ -101,6 +108,9 @@ internal sealed class SessionConnection
     {
         lock (_gate) return _protocol.EncodeAction(action, escapeCharacter);
     }
+
+    /// <summary>True while writes wait for a switch of transport that has begun (see <see cref="LineSentEvent.HeldForSwitch"/>).</summary>
+    public bool SwitchPending => _switchPending;
 
     public void ArmSwitch(StreamSwitch streamSwitch)
     {
@@ -224,7 +234,11 @@ internal sealed class SessionConnection
                 if (discarded > 0) data = data[..^discarded];
                 // From the trigger line on, nothing may be written in clear: a line sent in answer to the 220 (the
                 // pacer wakes on it) waits for the handshake. Held before the line is delivered to anyone.
-                if (fired is not null) _streamInUse.Wait();
+                if (fired is not null)
+                {
+                    _streamInUse.Wait();
+                    _switchPending = true;
+                }
             }
             else if (data.Length > 0 && !_session.LinesWanted())
             {
@@ -316,6 +330,7 @@ internal sealed class SessionConnection
         }
         finally
         {
+            _switchPending = false;
             _streamInUse.Release();
         }
     }

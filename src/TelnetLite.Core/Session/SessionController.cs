@@ -292,8 +292,10 @@ public sealed class SessionController : ISessionController
     /// </summary>
     public async Task<bool> OpenMxAsync(string domain, int port, bool tls, CancellationToken cancellationToken)
     {
+        MxLookupExitCode = null;
         var result = await LookUpMxAsync(domain, cancellationToken).ConfigureAwait(false);
         if (result is null) return false;
+        MxLookupExitCode = result.ExitCode;
         var plan = MxConnectPlanner.Plan(result, port);
         Post(plan.Candidates.Count == 0 ? NoteKind.Error : NoteKind.Info, plan.Opening());
         for (var i = 0; i < plan.Candidates.Count; i++)
@@ -307,6 +309,12 @@ public sealed class SessionController : ISessionController
         await DrainAsync().ConfigureAwait(false);
         return false;
     }
+
+    /// <summary>
+    /// How the last <c>open mx:DOMAIN</c>'s lookup ended, as <c>telnetlite mx</c> exits: 0 when it found hosts to try, 5
+    /// when DNS gave no usable answer, 6 when the domain has nowhere to deliver (NXDOMAIN, null MX); null before any.
+    /// </summary>
+    public ExitCode? MxLookupExitCode { get; private set; }
 
     /// <summary><c>mx DOMAIN</c>: the domain's mail hosts in preference order, one line each, and what the answer means.</summary>
     public async Task<IReadOnlyList<string>> DescribeMxAsync(string domain, CancellationToken cancellationToken)

@@ -66,6 +66,9 @@ internal sealed class SessionTls
             case TlsUpgradeFailed failed:
                 _failure = failed.Failure;
                 _session.Post(new TlsFailedEvent(_session.Now, failed.Failure.Summary, failed.Failure.Lines()));
+                // Lines sent after the 220 were announced (and logged) as going over TLS; they waited, and now never leave.
+                if (kind == TlsUpgradeKind.StartTls)
+                    _session.Post(new NoteEvent(_session.Now, NoteKind.Info, "Nothing sent after the 220 went out: it waited for the TLS handshake."));
                 return null;
             default:
                 return null;

@@ -204,7 +204,7 @@ public sealed class TelnetSession : IAsyncDisposable
         var bytes = line.ToArray();
         // The prompt this line answers arrived first, so it is shown and logged first.
         connection.FlushPartialLine();
-        Post(new LineSentEvent(Now, bytes, secret));
+        Post(new LineSentEvent(Now, bytes, secret) { HeldForSwitch = connection.SwitchPending });
         var encoded = connection.Encode(bytes);
         var wire = new byte[encoded.Length + Encoding.ASCII.GetByteCount(ending)];
         encoded.CopyTo(wire, 0);

@@ -56,7 +56,7 @@ internal sealed class TranscriptBuilder : ISessionObserver
                 }
                 break;
             case LineSentEvent sent when _settings.LocalEcho:
-                entries.Add(new TranscriptEntry(time, TranscriptKind.Sent, sent.Secret ? SessionLog.Redact(sent.Line.Span) : ScreenText.OfLine(sent.Line.Span), OverTls: _overTls));
+                entries.Add(new TranscriptEntry(time, TranscriptKind.Sent, sent.Secret ? SessionLog.Redact(sent.Line.Span) : ScreenText.OfLine(sent.Line.Span), OverTls: _overTls || sent.HeldForSwitch));
                 break;
             case NoteEvent note:
                 entries.Add(new TranscriptEntry(time, note.Kind switch

@@ -48,14 +48,25 @@ internal sealed class TlsCertificateCheck(string host, TlsClientOptions options)
         var problems = new List<TlsCertificateProblem>();
         var chainFailed = (errors & SslPolicyErrors.RemoteCertificateChainErrors) != 0;
         var trust = TlsTrust.SystemRoots;
-        if (chainFailed && options.TrustedRoots is { Count: > 0 } roots && TryChainTo(roots, leaf, chain, out var rebuilt))
+        IReadOnlyList<TlsCertificateProblem>? caFileProblems = null;
+        if (chainFailed && options.TrustedRoots is { Count: > 0 } roots)
         {
-            Chain = rebuilt;
-            chainFailed = false;
-            trust = TlsTrust.CaFile;
+            if (TryChainTo(roots, leaf, chain, now, out var rebuilt, out var rebuiltProblems))
+            {
+                Chain = rebuilt;
+                chainFailed = false;
+                trust = TlsTrust.CaFile;
+            }
+            else if (!rebuiltProblems.Any(p => p.Kind is TlsCertificateProblemKind.UntrustedRoot or TlsCertificateProblemKind.IncompleteChain))
+            {
+                // The --cafile CA vouches for it, and something else is wrong (it expired): that is the reason, not the
+                // system's ignorance of the lab CA.
+                Chain = rebuilt;
+                caFileProblems = rebuiltProblems;
+            }
         }
 
-        if (chainFailed) problems.AddRange(ChainProblems(chain, now));
+        if (chainFailed) problems.AddRange(caFileProblems ?? [.. ChainProblems(chain, now)]);
         if ((errors & SslPolicyErrors.RemoteCertificateNameMismatch) != 0)
         {
             var names = Certificate.Names.Count > 0 ? string.Join(", ", Certificate.Names) : Certificate.Subject;
@@ -81,7 +92,8 @@ internal sealed class TlsCertificateCheck(string host, TlsClientOptions options)
     }
 
     // A second build that trusts only the --cafile roots, with the intermediates the server sent.
-    private bool TryChainTo(X509Certificate2Collection roots, X509Certificate2 leaf, X509Chain? original, out IReadOnlyList<TlsCertificateInfo> rebuilt)
+    private bool TryChainTo(X509Certificate2Collection roots, X509Certificate2 leaf, X509Chain? original, DateTimeOffset now,
+        out IReadOnlyList<TlsCertificateInfo> rebuilt, out IReadOnlyList<TlsCertificateProblem> problems)
     {
         using var custom = new X509Chain();
         custom.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
@@ -91,6 +103,7 @@ internal sealed class TlsCertificateCheck(string host, TlsClientOptions options)
         if (original is not null) custom.ChainPolicy.ExtraStore.AddRange(original.ChainPolicy.ExtraStore);
         var built = custom.Build(leaf);
         rebuilt = Describe(custom, leaf);
+        problems = built ? [] : [.. ChainProblems(custom, now)];
         return built;
     }
 

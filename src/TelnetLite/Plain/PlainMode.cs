@@ -55,7 +55,8 @@ internal sealed class PlainMode
             if (!await _controller.OpenAsync(target.Host!, target.EffectivePort, target.UsesTls, cancellationToken).ConfigureAwait(false))
             {
                 await _controller.DrainAsync().ConfigureAwait(false);
-                return (int)ExitCode.ConnectFailed;
+                // mx:DOMAIN whose lookup found nowhere to connect exits as 'telnetlite mx' does (5, 6): no host was tried.
+                return _controller.MxLookupExitCode is { } lookup && lookup != ExitCode.Ok ? (int)lookup : (int)ExitCode.ConnectFailed;
             }
         }
         else

@@ -28,6 +28,15 @@ internal sealed class PlainRun : IDisposable
         return new PlainRun(folder, app);
     }
 
+    /// <summary>Starts <c>telnetlite --plain -f session.log [options] [target...]</c> with <paramref name="environment"/> added:
+    /// for runs against real peers (a demo, aiosmtpd, an MX domain), where the options name the target themselves.</summary>
+    public static PlainRun StartWith(IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    {
+        var folder = new TemporaryFolder();
+        var app = TelnetLiteProcess.Start(folder.Path, environment, ["--plain", "-f", "session.log", .. arguments]);
+        return new PlainRun(folder, app);
+    }
+
     /// <summary>Pipes the lines, closes standard input and waits for the exit code.</summary>
     public async Task<int> RunAsync(params string[] lines)
     {

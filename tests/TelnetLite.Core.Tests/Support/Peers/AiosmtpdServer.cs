@@ -39,9 +39,15 @@ internal sealed class AiosmtpdServer : IAsyncDisposable
 
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         context.load_cert_chain(config["cert"], config["key"])
-        controller = Controller(Handler(), hostname="127.0.0.1", port=config["port"], tls_context=context,
-                                require_starttls=True, auth_require_tls=True, authenticator=authenticator,
-                                server_hostname=config["hostname"])
+        if config["implicit"]:
+            # TLS from the first byte (as on port 465). aiosmtpd counts only STARTTLS as TLS for auth_require_tls, so
+            # it is off here: every byte is encrypted anyway.
+            controller = Controller(Handler(), hostname="127.0.0.1", port=config["port"], ssl_context=context,
+                                    auth_require_tls=False, authenticator=authenticator, server_hostname=config["hostname"])
+        else:
+            controller = Controller(Handler(), hostname="127.0.0.1", port=config["port"], tls_context=context,
+                                    require_starttls=True, auth_require_tls=True, authenticator=authenticator,
+                                    server_hostname=config["hostname"])
         controller.start()
         print("ready %d" % config["port"], flush=True)
         threading.Event().wait()
@@ -64,7 +70,15 @@ internal sealed class AiosmtpdServer : IAsyncDisposable
         [.. Directory.GetFiles(Path.Combine(_folder.Path, "mailbox"), "*.eml").Order(StringComparer.Ordinal).Select(File.ReadAllText)];
 
     /// <summary>Starts it with <paramref name="certificate"/> (with its key; <paramref name="chain"/> is sent after it) and the one user it accepts.</summary>
-    public static async Task<AiosmtpdServer> StartAsync(X509Certificate2 certificate, string user, string password, params X509Certificate2[] chain)
+    public static Task<AiosmtpdServer> StartAsync(X509Certificate2 certificate, string user, string password, params X509Certificate2[] chain) =>
+        StartAsync(implicitTls: false, certificate, user, password, chain);
+
+    /// <summary>Starts it speaking TLS from the first byte (implicit TLS, RFC 8314) instead of offering STARTTLS; AUTH LOGIN
+    /// and PLAIN are offered at once.</summary>
+    public static Task<AiosmtpdServer> StartImplicitTlsAsync(X509Certificate2 certificate, string user, string password) =>
+        StartAsync(implicitTls: true, certificate, user, password, []);
+
+    private static async Task<AiosmtpdServer> StartAsync(bool implicitTls, X509Certificate2 certificate, string user, string password, X509Certificate2[] chain)
     {
         PeerRequirements.Aiosmtpd.EnsureAvailable();
         for (var attempt = 1; ; attempt++)
@@ -78,6 +92,7 @@ internal sealed class AiosmtpdServer : IAsyncDisposable
             {
                 ["port"] = port, ["cert"] = folder.File("cert.pem"), ["key"] = folder.File("key.pem"), ["user"] = user,
                 ["password"] = password, ["mailbox"] = folder.File("mailbox"), ["hostname"] = HostName,
+                ["implicit"] = implicitTls,
             }));
             try
             {
