@@ -58,7 +58,7 @@ internal sealed class TelnetProtocol : ITelnetParserHandler
         _data.Clear();
         _echoChanged = false;
         _parser.Feed(chunk, this);
-        return (_data.WrittenSpan.ToArray(), _echoChanged);
+        return (Copy(_data.WrittenSpan), _echoChanged);
     }
 
     /// <summary>Releases a byte held at the end of a chunk (a lone 0xFF in raw mode) once the connection is quiet.</summary>
@@ -66,7 +66,16 @@ internal sealed class TelnetProtocol : ITelnetParserHandler
     {
         _data.Clear();
         _parser.FlushPending(this);
-        return _data.WrittenSpan.ToArray();
+        return Copy(_data.WrittenSpan);
+    }
+
+    // Every read makes one of these during a flood: filled at once, so the zeroing a new array costs is skipped.
+    private static byte[] Copy(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.IsEmpty) return [];
+        var copy = GC.AllocateUninitializedArray<byte>(bytes.Length);
+        bytes.CopyTo(copy);
+        return copy;
     }
 
     /// <summary>Escapes outgoing bytes (IAC doubling) while Telnet processing is on; raw sessions stay 8-bit clean.</summary>
