@@ -29,6 +29,9 @@ public sealed class SessionController : ISessionController
     private const int TranscriptOrder = 4;
     private const int PacerOrder = 9;
 
+    // Where the assistant assumes SMTP (SmtpAssistant recognises these ports at once).
+    private static readonly int[] MailPorts = [25, 465, 587, 2525];
+
     private readonly TelnetSession _session;
     private readonly SessionLog _log;
     private readonly AssistantStage _assistant;
@@ -36,6 +39,7 @@ public sealed class SessionController : ISessionController
     private readonly CommandExecutor _commands;
     private readonly SessionControllerOptions _options;
     private readonly ConnectionStateTracker _state;
+    private readonly LoginSecretWatcher _loginSecrets = new();
     private CancellationTokenSource? _connectAttempt;
     private volatile bool _frontEndsWantLines;
 
@@ -53,10 +57,11 @@ public sealed class SessionController : ISessionController
         _transcript = new TranscriptBuilder(settings);
         _state = new ConnectionStateTracker(settings, RaiseStatus);
         _commands = new CommandExecutor(this, _session, _log, _assistant);
-        Pacer = new LinePacer(_assistant, () => _session.IsConnected, SendPacedAsync, time ?? TimeProvider.System);
+        Pacer = new LinePacer(_assistant, () => _session.IsConnected, SendPacedAsync, time ?? TimeProvider.System, IsSecret);
         // Lines are cut when someone reads them; a flood shown raw, with no log, is not cut at all.
         _session.LinesNeeded = () => _log.FilePath is not null || _transcript.WantsLines || assistant.WantsLines || _frontEndsWantLines;
         _session.AddObserver(_state, StateOrder);
+        _session.AddObserver(_loginSecrets, StateOrder);
         _session.AddObserver(_log, LogOrder);
         _session.AddObserver(_assistant, AssistantOrder);
         _session.AddObserver(_transcript, TranscriptOrder);
@@ -192,9 +197,13 @@ public sealed class SessionController : ISessionController
         var diagnosis = ConnectFailureExplainer.Explain(failure.Kind, failure.Host, failure.Port);
         var lines = diagnosis.ToLines();
         _session.Post(new ConnectFailedEvent(_session.Now, failure.Host, failure.Port, failure.ClassicLine, diagnosis.Meaning, lines, failure.Detail));
-        Post(NoteKind.Error, failure.ClassicLine);
-        foreach (var line in lines) Post(NoteKind.Error, line);
-        Post(NoteKind.Info, $"({failure.Detail})");
+        // "Connecting to HOST..." was said when the attempt began: the failure follows with the system's reason.
+        Post(NoteKind.Error, $"Could not open connection to the host, on port {failure.Port}: Connect failed ({failure.Detail})");
+        // The seed's five causes are an SMTP server's: port 1 is not one.
+        if (MailPorts.Contains(failure.Port) || _assistant.Mode == AssistMode.On)
+        {
+            foreach (var line in lines) Post(NoteKind.Error, line);
+        }
         await DrainAsync().ConfigureAwait(false);
         return false;
     }
@@ -224,7 +233,8 @@ public sealed class SessionController : ISessionController
     public IReadOnlyList<AssistMessage> Lint(string line) => _assistant.Lint(line);
 
     /// <inheritdoc />
-    public bool IsSecret(string line) => _assistant.IsSecret(line);
+    /// <remarks>The assistant's credentials (AUTH), and the answer to a Telnet login's password prompt.</remarks>
+    public bool IsSecret(string line) => _assistant.IsSecret(line) || _loginSecrets.NextLineIsSecret;
 
     /// <inheritdoc />
     public Task SendLineAsync(string line, CancellationToken cancellationToken) => SendTextAsync(line, tellIfNotSent: true, cancellationToken);
@@ -292,7 +302,7 @@ public sealed class SessionController : ISessionController
     private async Task<bool> SendCheckedAsync(byte[] bytes, string text, bool tellIfNotSent, CancellationToken cancellationToken)
     {
         foreach (var warning in Lint(text)) _session.Post(new LintWarningEvent(_session.Now, warning));
-        var secret = _assistant.IsSecret(text);
+        var secret = IsSecret(text);
         var written = await _session.SendLineAsync(bytes, Settings.Crlf ? "\r\n" : "\r", secret, cancellationToken).ConfigureAwait(false);
         if (!written && tellIfNotSent && !_session.IsConnected) NotSent(bytes);
         // The assistant must have seen this line before anyone asks it whether the next one may go.

@@ -16,7 +16,12 @@ internal static class SessionRunner
     public static async Task<int> RunAsync(StartOptions options, CancellationToken cancellationToken)
     {
         if (options.SmokeTest) return TuiApp.RunSmokeTest();
-        var settings = new SessionSettings { ConnectTimeout = options.ConnectTimeout };
+        // As telnet does, a Telnet server is told the terminal type of the terminal TelnetLite runs in.
+        var settings = new SessionSettings
+        {
+            ConnectTimeout = options.ConnectTimeout,
+            TerminalType = SessionSettings.TerminalTypeFor(Environment.GetEnvironmentVariable("TERM")),
+        };
         if (options.Escape is not null)
         {
             if (!EscapeCharacter.TryParse(options.Escape, out var escape, out var error))

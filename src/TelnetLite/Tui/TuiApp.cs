@@ -86,6 +86,7 @@ internal static class TuiApp
         if (window.App?.TopRunnableView != window) return;
         if (!e.Text.Contains('\n') && !e.Text.Contains('\r')) return;
         e.Handled = true;
+        window.Transcript.ScrollToEnd();
         var current = window.Input.Line;
         window.Input.Line = "";
         _ = PasteAsync(window, model, current, e.Text);

@@ -5,6 +5,7 @@ internal sealed class InputLineViewModel
 {
     public const string CommandPrompt = "telnetlite> ";
     public const string SessionPrompt = "> ";
+    public const string OpenHostPrompt = TelnetLite.Core.Commands.CommandInterpreter.OpenPrompt;
 
     private readonly SecretLineFilter _secrets = new();
 
@@ -20,7 +21,12 @@ internal sealed class InputLineViewModel
 
     public InputMode Mode { get; private set; } = InputMode.Command;
 
-    public string Prompt => Mode == InputMode.Command ? CommandPrompt : SessionPrompt;
+    public string Prompt => Mode switch
+    {
+        InputMode.Command => CommandPrompt,
+        InputMode.OpenHost => OpenHostPrompt,
+        _ => SessionPrompt,
+    };
 
     public event Action? ModeChanged;
 
@@ -33,14 +39,14 @@ internal sealed class InputLineViewModel
         ModeChanged?.Invoke();
     }
 
-    private InputHistory Current => Mode == InputMode.Command ? CommandHistory : SessionHistory;
+    private InputHistory Current => Mode == InputMode.Session ? SessionHistory : CommandHistory;
 
     /// <summary>Records a submitted line in the history of the current mode (AUTH, its credentials and message text excepted).</summary>
     /// <param name="secret">True when the assistant knows the line is a credential.</param>
     /// <param name="messageLine">True when the line is message text (between the 354 and the lone "."), not a command.</param>
     public void Record(string line, bool secret = false, bool messageLine = false)
     {
-        if (Mode == InputMode.Command)
+        if (Mode != InputMode.Session)
         {
             CommandHistory.Add(line.Trim());
         }

@@ -7,4 +7,6 @@ internal enum InputMode
     Session,
     /// <summary>Lines go to the command interpreter (<c>telnetlite&gt;</c>).</summary>
     Command,
+    /// <summary><c>open</c> alone asked <c>(to) </c>, as telnet does: the line is the host to open.</summary>
+    OpenHost,
 }
