@@ -5,6 +5,7 @@ using TelnetLite.Core.Smtp.Knowledge;
 using TelnetLite.Tui.ViewModels;
 using TelnetLite.Tui.Views;
 using Terminal.Gui.App;
+using Terminal.Gui.Configuration;
 using Terminal.Gui.Drivers;
 
 namespace TelnetLite.Tui;
@@ -18,6 +19,7 @@ internal static class TuiApp
     {
         var store = options.ConfigDirectory is { } directory ? new HistoryStore(directory) : HistoryStore.ForCurrentUser();
         using var app = Application.Create();
+        UseStarsForSecrets();
         app.Init();
         var model = new MainViewModel(controller, options, store, (controller as SessionController)?.Settings);
         using var window = new MainWindow(model, new Palette(options.NoColor));
@@ -35,6 +37,16 @@ internal static class TuiApp
             model.SaveHistory();
         }
         return 0;
+    }
+
+    /// <summary>
+    /// A password typed at a login prompt shows as stars, as telnet users know them from password fields; Terminal.Gui
+    /// masks with its dot glyph, which is set through its own configuration (the highest-priority, runtime source).
+    /// </summary>
+    private static void UseStarsForSecrets()
+    {
+        TuiConfigurationBuilder.Shared.RuntimeConfig = """{ "Glyphs": { "Dot": "*" } }""";
+        TuiConfigurationBuilder.Shared.ApplyToStaticFacades();
     }
 
     /// <summary><c>--smoke-test</c> with a real, unconnected session behind the window (see the overload).</summary>
