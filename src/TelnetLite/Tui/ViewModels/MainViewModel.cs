@@ -228,6 +228,8 @@ internal sealed class MainViewModel
         if (Input.Mode == InputMode.Command)
         {
             Input.Record(text);
+            // An empty line returns to the session at once: what is typed next is already for the server.
+            if (text.Trim().Length == 0 && Status.State == ConnectionState.Connected) Input.SetMode(InputMode.Session);
             await RunCommandAsync(text).ConfigureAwait(true);
             return;
         }
