@@ -60,6 +60,13 @@ internal sealed class InputLineViewModel
         }
     }
 
+    /// <summary>Records a line that went to the server (typed or pasted and queued), whatever mode the input line is in now.</summary>
+    public void RecordSent(string line, bool secret, bool messageLine)
+    {
+        if (!messageLine && _secrets.MayKeep(line) && !secret) SessionHistory.Add(line);
+        else SessionHistory.ResetWalk();
+    }
+
     /// <summary>Up: the previous line of the current mode's history, or null to leave the text alone.</summary>
     public string? Up(string current) => Current.Previous(current);
 

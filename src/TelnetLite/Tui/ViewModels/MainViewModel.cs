@@ -496,7 +496,7 @@ internal sealed class MainViewModel
             switch (outcome.Kind)
             {
                 case PacedOutcomeKind.Sent:
-                    Input.Record(line.Text, outcome.WasSecret, outcome.WasMessageText);
+                    Input.RecordSent(line.Text, outcome.WasSecret, outcome.WasMessageText);
                     break;
                 case PacedOutcomeKind.Dropped or PacedOutcomeKind.TimedOut:
                     AddLocal(TranscriptKind.Warning, $"Not sent: {line.Text} ({outcome.Reason ?? "the assistant held it back"})");
