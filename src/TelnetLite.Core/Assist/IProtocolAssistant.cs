@@ -36,6 +36,12 @@ public interface IProtocolAssistant
     bool IsCommand(string line);
 
     /// <summary>
+    /// True when <paramref name="line"/>, sent now, asks the server to start TLS (SMTP's <c>STARTTLS</c>): the session
+    /// then switches to TLS when the server's reply says yes.
+    /// </summary>
+    bool StartsTls(string line);
+
+    /// <summary>
     /// Whether received lines would change anything the assistant says or knows now. False while it is sure the
     /// conversation is not its protocol and nothing it saw sent awaits an answer: the session then need not cut a
     /// flood into lines for it. Read from the session's read loop: must only read state.

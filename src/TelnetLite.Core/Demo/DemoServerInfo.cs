@@ -66,7 +66,7 @@ public static class DemoServerInfo
                 : "Authentication is optional here (run with --demo-require-auth to see 530 5.7.1 Client was not authenticated).",
             $"Credentials: user {userName}, password {password}. AUTH PLAIN {AuthPlainResponse(userName, password)} or AUTH LOGIN, then {user64} and {password64}; AUTH CRAM-MD5 works too.",
         ]);
-        if (!implicitTls) lines.Add("STARTTLS works with a self-signed certificate made at start-up, but a hand-typed session cannot speak TLS after it.");
+        if (!implicitTls) lines.Add("STARTTLS works: type it after EHLO and TelnetLite does the handshake (it knows this demo's certificate, made at start-up; other clients see it as self-signed); then EHLO again, and AUTH.");
         lines.AddRange(
         [
             $"Accepted messages are saved as .eml files in {mailboxDirectory} (kept after exit).",

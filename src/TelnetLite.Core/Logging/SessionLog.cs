@@ -74,6 +74,7 @@ public sealed class SessionLog : ISessionObserver, IDisposable
     private string? _filePath;
     private bool _paused;
     private bool _tlsActive;
+    private bool _logSecrets;
     private string? _pendingFailure;
 
     /// <summary>Creates a session log with no file open yet.</summary>
@@ -106,6 +107,16 @@ public sealed class SessionLog : ISessionObserver, IDisposable
     public bool IsPaused
     {
         get { lock (_gate) return _paused; }
+    }
+
+    /// <summary>
+    /// <c>set logsecrets on</c>: secret lines (what is typed after AUTH) are written in clear, for debugging; off, the
+    /// default, writes them as <see cref="RedactedText"/>.
+    /// </summary>
+    public bool LogSecrets
+    {
+        get { lock (_gate) return _logSecrets; }
+        set { lock (_gate) _logSecrets = value; }
     }
 
     /// <summary>
@@ -206,7 +217,7 @@ public sealed class SessionLog : ISessionObserver, IDisposable
                 foreach (var line in assist.Message.Lines) WriteTextLines(assist.Time, LogMarkers.Annotation, line ?? "");
                 break;
             case LineSentEvent sent:
-                var text = sent.Secret ? Redact(sent.Line.Span) : LogTextEscaper.Escape(sent.Line.Span);
+                var text = sent.Secret && !_logSecrets ? Redact(sent.Line.Span) : LogTextEscaper.Escape(sent.Line.Span);
                 WriteLine(sent.Time, _tlsActive ? LogMarkers.SentOverTls : LogMarkers.Sent, text);
                 break;
             case ConnectingEvent connecting:

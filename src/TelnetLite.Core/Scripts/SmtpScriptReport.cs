@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace TelnetLite.Core.Scripts;
 
@@ -22,18 +21,16 @@ public sealed record SmtpScriptReport(
     IReadOnlyList<SmtpScriptStepReport> Steps,
     IReadOnlyList<SmtpScriptError> Errors)
 {
-    private static readonly JsonSerializerOptions JsonOptions = new()
+    // The generated contract with the one option its attribute cannot carry. A report is read by people and CI jobs,
+    // never embedded in HTML: keep <, > and + as they are.
+    private static readonly SmtpScriptReportJsonContext Json = new(new JsonSerializerOptions(SmtpScriptReportJsonContext.Default.Options)
     {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-        // A report is read by people and CI jobs, never embedded in HTML: keep <, > and + as they are.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter<SmtpScriptStage>(JsonNamingPolicy.CamelCase) },
-    };
+    });
 
     /// <summary>The report as indented JSON with camelCase names: <c>host</c>, <c>port</c>, <c>exitCode</c>,
     /// <c>failedStage</c>, <c>summary</c>, <c>steps[]</c> (<c>scriptLine</c>, <c>line</c>, <c>reply</c> {<c>code</c>,
     /// <c>enhancedCode</c>, <c>lines[]</c>}, <c>annotation[]</c>, <c>warnings[]</c>, <c>expectation</c>, <c>ok</c>,
     /// <c>elapsedMs</c>, <c>dropped</c>), <c>errors[]</c> (<c>lineNumber</c>, <c>reason</c>).</summary>
-    public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
+    public string ToJson() => JsonSerializer.Serialize(this, Json.SmtpScriptReport);
 }

@@ -2,6 +2,7 @@ using System.Text;
 using TelnetLite.Core.Commands;
 using TelnetLite.Core.Logging;
 using TelnetLite.Core.Text;
+using TelnetLite.Core.Tls;
 
 namespace TelnetLite.Core.Session;
 
@@ -16,14 +17,16 @@ internal sealed class CommandExecutor
     private readonly TelnetSession _session;
     private readonly SessionLog _log;
     private readonly AssistantStage _assistant;
+    private readonly SessionTls _tls;
     private readonly CommandInterpreter _interpreter = new();
 
-    public CommandExecutor(SessionController controller, TelnetSession session, SessionLog log, AssistantStage assistant)
+    public CommandExecutor(SessionController controller, TelnetSession session, SessionLog log, AssistantStage assistant, SessionTls tls)
     {
         _controller = controller;
         _session = session;
         _log = log;
         _assistant = assistant;
+        _tls = tls;
     }
 
     private SessionSettings Settings => _controller.Settings;
@@ -52,7 +55,43 @@ internal sealed class CommandExecutor
                 followUp = CommandFollowUp.ReturnToSession;
                 break;
             case OpenRequest open:
-                if (await _controller.OpenAsync(open.Host, open.EffectivePort, cancellationToken).ConfigureAwait(false)) followUp = CommandFollowUp.ReturnToSession;
+                if (await _controller.OpenAsync(open.Host, open.EffectivePort, open.UsesTls, cancellationToken).ConfigureAwait(false))
+                    followUp = CommandFollowUp.ReturnToSession;
+                break;
+            case StartTlsRequest when !_session.IsConnected:
+                output.Add("Not connected.");
+                break;
+            case StartTlsRequest when _tls.Current is not null:
+                output.Add($"TLS is already on ({_tls.Current.StatusText}): see 'certificate'.");
+                break;
+            case StartTlsRequest:
+                // The same as typing STARTTLS: the switch is armed as the line goes, and TLS starts at the server's 220.
+                await _controller.SendLineAsync("STARTTLS", cancellationToken).ConfigureAwait(false);
+                followUp = CommandFollowUp.ReturnToSession;
+                break;
+            case OpenMxRequest when _controller.Status.State == ConnectionState.Connecting || _session.IsConnected:
+                output.Add(_session.IsConnected ? $"Already connected to {_session.Host} port {_session.Port}: 'close' first." : $"Already connecting to {_session.Host}: 'close' cancels it.");
+                break;
+            case OpenMxRequest mx:
+                if (await _controller.OpenMxAsync(mx.Domain, mx.EffectivePort, mx.UsesTls, cancellationToken).ConfigureAwait(false))
+                    followUp = CommandFollowUp.ReturnToSession;
+                break;
+            case MxRequest mx:
+                output.AddRange(await _controller.DescribeMxAsync(mx.Domain, cancellationToken).ConfigureAwait(false));
+                break;
+            case AuthRequest auth:
+                if (await _controller.AuthenticateAsync(auth.Mechanism, auth.User, cancellationToken).ConfigureAwait(false) is not null)
+                    followUp = CommandFollowUp.ReturnToSession;
+                break;
+            case ShowCertificateRequest when _tls.Current is { } current:
+                output.AddRange(current.FullLines());
+                break;
+            case ShowCertificateRequest when _tls.LastFailure?.Description is { } failed:
+                output.Add("The last TLS handshake failed; what it got as far as:");
+                output.AddRange(failed.FullLines());
+                break;
+            case ShowCertificateRequest:
+                output.Add(_session.IsConnected ? "This connection is not encrypted: STARTTLS (or 'starttls') starts TLS." : "Not connected.");
                 break;
             case CloseRequest when _controller.CancelConnectAttempt():
                 break;
@@ -127,6 +166,14 @@ internal sealed class CommandExecutor
                 break;
             case SmtpAssistChange smtp:
                 _assistant.Mode = smtp.Mode;
+                break;
+            case LogSecretsChange secrets:
+                _log.LogSecrets = secrets.On;
+                if (secrets.On)
+                {
+                    _session.Post(new NoteEvent(_session.Now, NoteKind.Warning,
+                        "logsecrets is on: what is typed after AUTH now goes to the log IN CLEAR, passwords included. 'set logsecrets off' when done debugging."));
+                }
                 break;
             case ProtocolModeChange mode:
                 _session.TelnetMode = mode.Mode;

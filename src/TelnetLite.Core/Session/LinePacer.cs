@@ -277,8 +277,10 @@ public sealed class LinePacer : ISessionObserver
                 if (speaksFirst) return (new PacingDecision(PacingVerdict.Wait, "waiting for the server's greeting"), options.ReplyTimeout);
                 if (elapsed < quiet) return (new PacingDecision(PacingVerdict.Wait, "waiting for the server to speak first"), null);
             }
-            else if (!_serverTurnOver)
+            else if (!_serverTurnOver || (speaksFirst && _lineStartLength > 0))
             {
+                // Quiet after a prompt ends a login's turn, not an SMTP greeting: an SMTP reply ends only with its line
+                // end, and a server that stalls in the middle of one (a slow link, a dripping peer) is still talking.
                 return (new PacingDecision(PacingVerdict.Wait, "waiting for the server's greeting to end"), options.ReplyTimeout);
             }
         }

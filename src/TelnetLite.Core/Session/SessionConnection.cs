@@ -37,6 +37,9 @@ internal sealed class SessionConnection
     private long _bytesOut;
     private DateTimeOffset _lastReceived;
     private bool _gap;
+    // True only while the read loop waits in ReadAsync: the idle timer may flush a prompt then, never while a read is
+    // being delivered (a slow log or a starved machine is not a silent server, and a line cut there would be split).
+    private bool _awaitingRead;
 
     public SessionConnection(TelnetSession session, ConnectionTransport transport, TelnetProtocol protocol, DateTimeOffset since)
     {
@@ -62,10 +65,13 @@ internal sealed class SessionConnection
         }
     }
 
-    public void Start()
+    /// <param name="startWith">A switch to make before the first read (TLS from the first byte); writes wait for it.</param>
+    public void Start(StreamSwitch? startWith = null)
     {
+        // Taken before either loop runs, so nothing is written in clear before the switch.
+        if (startWith is not null) _streamInUse.Wait();
         SendReplies();
-        _readLoop = Task.Run(ReadLoopAsync);
+        _readLoop = Task.Run(() => ReadLoopAsync(startWith));
         _writeLoop = Task.Run(WriteLoopAsync);
     }
 
@@ -155,24 +161,31 @@ internal sealed class SessionConnection
         if (replies.Length > 0) _outgoing.Writer.TryWrite((replies, null));
     }
 
-    private async Task ReadLoopAsync()
+    private async Task ReadLoopAsync(StreamSwitch? startWith)
     {
         var buffer = new byte[TelnetSession.ReadBufferSize];
         var reason = CloseReason.RemoteClosed;
         string? detail = null;
         try
         {
+            if (startWith is not null && !await SwitchAsync(startWith, 0, alreadyHeld: true).ConfigureAwait(false))
+            {
+                (reason, detail) = (CloseReason.Lost, "the TLS handshake failed");
+                Finish(reason, detail);
+                return;
+            }
             while (true)
             {
+                lock (_gate) _awaitingRead = true;
                 var read = await _stream.ReadAsync(buffer, _stop.Token).ConfigureAwait(false);
                 if (read == 0) break;
                 Interlocked.Add(ref _bytesIn, read);
                 var (delivered, fired, discarded) = Receive(buffer.AsSpan(0, read));
                 SendReplies();
                 await delivered.ConfigureAwait(false);
-                if (fired is not null && !await SwitchAsync(fired, discarded).ConfigureAwait(false))
+                if (fired is not null && !await SwitchAsync(fired, discarded, alreadyHeld: true).ConfigureAwait(false))
                 {
-                    (reason, detail) = (CloseReason.Lost, "the switch to TLS failed");
+                    (reason, detail) = (CloseReason.Lost, "the TLS handshake failed");
                     break;
                 }
                 _idleTimer.Change(_session.Idle, Timeout.InfiniteTimeSpan);
@@ -199,6 +212,7 @@ internal sealed class SessionConnection
     {
         lock (_gate)
         {
+            _awaitingRead = false;
             var (data, echoChanged) = _protocol.Receive(chunk);
             var serverEchoes = _protocol.RemoteEcho;
             StreamSwitch? fired = null;
@@ -208,6 +222,9 @@ internal sealed class SessionConnection
             {
                 (lines, fired, discarded) = CutWatchingSwitch(data);
                 if (discarded > 0) data = data[..^discarded];
+                // From the trigger line on, nothing may be written in clear: a line sent in answer to the 220 (the
+                // pacer wakes on it) waits for the handshake. Held before the line is delivered to anyone.
+                if (fired is not null) _streamInUse.Wait();
             }
             else if (data.Length > 0 && !_session.LinesWanted())
             {
@@ -269,7 +286,7 @@ internal sealed class SessionConnection
             foreach (var line in _lines.Feed(data.AsMemory(offset, end - offset)))
             {
                 lines.Add(line);
-                var verdict = armed.Trigger(line);
+                var verdict = armed.Trigger?.Invoke(line) ?? StreamSwitchVerdict.SwitchAfterThisLine;
                 if (verdict == StreamSwitchVerdict.Wait) continue;
                 _switch = null;
                 if (verdict == StreamSwitchVerdict.SwitchAfterThisLine) return (lines, armed, data.Length - end);
@@ -280,15 +297,16 @@ internal sealed class SessionConnection
         return (lines, null, 0);
     }
 
-    private async Task<bool> SwitchAsync(StreamSwitch fired, int discarded)
+    private async Task<bool> SwitchAsync(StreamSwitch fired, int discarded, bool alreadyHeld)
     {
         // Whatever was cut of an unfinished line belongs to the plaintext that is now over.
         lock (_gate) _lines.TakePartial();
         if (discarded > 0) fired.Discarded?.Invoke(discarded);
-        await _streamInUse.WaitAsync(_stop.Token).ConfigureAwait(false);
+        if (!alreadyHeld) await _streamInUse.WaitAsync(_stop.Token).ConfigureAwait(false);
         try
         {
-            _stream = await fired.Replace(_stream, _stop.Token).ConfigureAwait(false);
+            if (await fired.Replace(_stream, _stop.Token).ConfigureAwait(false) is not { } replaced) return false;
+            _stream = replaced;
             return true;
         }
         catch (Exception e) when (e is not OperationCanceledException || !_stop.IsCancellationRequested)
@@ -347,6 +365,13 @@ internal sealed class SessionConnection
         if (!IsOpen) return;
         lock (_gate)
         {
+            if (!_awaitingRead) return;
+            if (BytesWaiting())
+            {
+                // Bytes are in the kernel already: the read loop is only late in taking them, the server is not silent.
+                _idleTimer.Change(_session.Idle, Timeout.InfiniteTimeSpan);
+                return;
+            }
             var held = _protocol.FlushPending();
             var lines = new List<ReceivedLine>();
             var now = _session.Now;
@@ -360,6 +385,18 @@ internal sealed class SessionConnection
                 held.Length > 0 ? new DataReceivedEvent(now, held) : null,
                 lines.Count > 0 ? new LinesReceivedEvent(_lastReceived, lines) : null,
                 new ReceiveIdleEvent(now));
+        }
+    }
+
+    private bool BytesWaiting()
+    {
+        try
+        {
+            return _socket is { Available: > 0 };
+        }
+        catch (Exception e) when (e is SocketException or ObjectDisposedException)
+        {
+            return false;
         }
     }
 

@@ -1,9 +1,12 @@
 using System.Text;
 using TelnetLite.Core.Assist;
+using TelnetLite.Core.Auth;
 using TelnetLite.Core.Commands;
 using TelnetLite.Core.Logging;
+using TelnetLite.Core.Mx;
 using TelnetLite.Core.Smtp.Knowledge;
 using TelnetLite.Core.Text;
+using TelnetLite.Core.Tls;
 
 namespace TelnetLite.Core.Session;
 
@@ -40,8 +43,11 @@ public sealed class SessionController : ISessionController
     private readonly SessionControllerOptions _options;
     private readonly ConnectionStateTracker _state;
     private readonly LoginSecretWatcher _loginSecrets = new();
+    private readonly SessionTls _tls;
     private CancellationTokenSource? _connectAttempt;
     private volatile bool _frontEndsWantLines;
+    // The name TLS presents (SNI) and checks the certificate against: the host opened, or the MX host behind an address.
+    private string? _serverName;
 
     /// <summary>Creates a controller with no connection.</summary>
     public SessionController(SessionSettings settings, SessionControllerOptions options, IProtocolAssistant assistant, TimeProvider? time = null)
@@ -56,7 +62,11 @@ public sealed class SessionController : ISessionController
         _assistant = new AssistantStage(assistant, _session.Post);
         _transcript = new TranscriptBuilder(settings);
         _state = new ConnectionStateTracker(settings, RaiseStatus);
-        _commands = new CommandExecutor(this, _session, _log, _assistant);
+        _tls = new SessionTls(_session, () => new TlsClientOptions(Settings.TlsVerify, options.TrustedRoots, options.PinnedCertificateSha256)
+        {
+            TrustedRootsSource = options.TrustedRootsSource,
+        });
+        _commands = new CommandExecutor(this, _session, _log, _assistant, _tls);
         Pacer = new LinePacer(_assistant, () => _session.IsConnected, SendPacedAsync, time ?? TimeProvider.System, IsSecret);
         // Lines are cut when someone reads them; a flood shown raw, with no log, is not cut at all.
         _session.LinesNeeded = () => _log.FilePath is not null || _transcript.WantsLines || assistant.WantsLines || _frontEndsWantLines;
@@ -110,7 +120,8 @@ public sealed class SessionController : ISessionController
                 Settings.LocalEcho,
                 _log.FilePath,
                 _log.IsPaused,
-                snapshot.Recognition == AssistRecognition.None ? "" : snapshot.Summary);
+                snapshot.Recognition == AssistRecognition.None ? "" : snapshot.Summary,
+                _session.IsConnected ? _tls.Current?.StatusText : null);
         }
     }
 
@@ -164,17 +175,172 @@ public sealed class SessionController : ISessionController
         return true;
     }
 
-    /// <inheritdoc />
-    public async Task<bool> OpenAsync(string host, int port, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whether <see cref="OpenAsync(string, int, CancellationToken)"/> starts with TLS: what the command line said
+    /// (<c>--tls</c>, port 465) for the connection it names; <c>open</c> typed later says it for itself.
+    /// </summary>
+    public bool StartWithTls { get; set; }
+
+    /// <summary>
+    /// How a front end asks the person for what <c>auth</c> needs: a user name, or a password typed masked. Null (or a
+    /// null answer) means there is nobody to ask: the exchange does not start.
+    /// </summary>
+    public Func<CredentialPrompt, CancellationToken, Task<string?>>? AskForCredential { get; set; }
+
+    /// <summary>
+    /// The <c>auth</c> helper: picks the strongest mechanism the server advertised unless one is given, gets the user name
+    /// and the password (from <c>--password-file</c>, TELNETLITE_PASSWORD, or by asking), and runs the exchange with base64
+    /// and digests done; every line carrying a credential is a secret line. Null when it could not start (said why).
+    /// </summary>
+    public async Task<AuthOutcome?> AuthenticateAsync(SaslMechanism? mechanism, string? user, CancellationToken cancellationToken)
     {
+        if (!_session.IsConnected)
+        {
+            Post(NoteKind.Warning, "Not connected: 'auth' needs a connection to a mail server that offers AUTH.");
+            return null;
+        }
+        var kind = mechanism == SaslMechanism.XOAuth2 ? SaslCredentialKind.BearerToken : SaslCredentialKind.Password;
+        if (mechanism is null)
+        {
+            var choice = SaslMechanisms.Choose(AdvertisedMechanisms(), kind);
+            if (choice.Mechanism is not { } chosen)
+            {
+                Post(NoteKind.Warning, $"auth: {choice.Reason}");
+                return null;
+            }
+            Post(NoteKind.Info, $"auth: {choice.Reason}");
+            mechanism = chosen;
+        }
+        user ??= await AskAsync(new CredentialPrompt("user name", IsSecret: false), cancellationToken).ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(user))
+        {
+            Post(NoteKind.Warning, "auth: no user name given: nothing was sent. Type it after the mechanism: auth LOGIN chris@contoso.com");
+            return null;
+        }
+        var secret = await SecretForAsync(mechanism.Value, user, cancellationToken).ConfigureAwait(false);
+        if (secret is null) return null;
+
+        var exchange = new AuthExchange((line, token) => SendCheckedAsync(Encoding.UTF8.GetBytes(line.Text), line.Text, tellIfNotSent: true, token, line.IsSecret));
+        _session.AddObserver(exchange, FrontEndOrder);
+        try
+        {
+            var outcome = await exchange.RunAsync(mechanism.Value, new SaslCredentials(user, secret, kind), _options.ReplyTimeout, cancellationToken).ConfigureAwait(false);
+            Post(outcome.Succeeded ? NoteKind.Info : NoteKind.Warning, "auth: " + outcome.Summary);
+            await DrainAsync().ConfigureAwait(false);
+            return outcome;
+        }
+        finally
+        {
+            _session.RemoveObserver(exchange);
+        }
+    }
+
+    private IReadOnlyCollection<string> AdvertisedMechanisms() =>
+        Snapshot.Capabilities
+            .Select(line => line.Trim())
+            .Where(line => line.StartsWith("AUTH ", StringComparison.OrdinalIgnoreCase) || line.StartsWith("AUTH=", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(line => line[5..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Select(word => word.ToUpperInvariant())
+            .Distinct()
+            .ToArray();
+
+    private async Task<string?> SecretForAsync(SaslMechanism mechanism, string user, CancellationToken cancellationToken)
+    {
+        if (mechanism == SaslMechanism.XOAuth2)
+            return await AskOrSay(new CredentialPrompt($"access token for {user}", IsSecret: true), "an access token", cancellationToken).ConfigureAwait(false);
+        var found = PasswordLookup.Find(_options.PasswordFile, Environment.GetEnvironmentVariable);
+        if (found.Error is { } error)
+        {
+            Post(NoteKind.Error, $"auth: {error}");
+            return null;
+        }
+        if (found.Password is { } password) return password;
+        return await AskOrSay(new CredentialPrompt($"password for {user}", IsSecret: true), "a password", cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<string?> AskOrSay(CredentialPrompt prompt, string what, CancellationToken cancellationToken)
+    {
+        var answer = await AskAsync(prompt, cancellationToken).ConfigureAwait(false);
+        if (answer is null) Post(NoteKind.Warning, $"auth: no {what} given: nothing was sent ({PasswordLookup.NoneAvailable}).");
+        return answer;
+    }
+
+    private async Task<string?> AskAsync(CredentialPrompt prompt, CancellationToken cancellationToken) =>
+        AskForCredential is { } ask ? await ask(prompt, cancellationToken).ConfigureAwait(false) : null;
+
+    /// <summary>True when the last connection ended because its TLS handshake failed (plain mode exits 29).</summary>
+    public bool TlsFailed => _tls.LastFailure is not null && !_session.IsConnected;
+
+    /// <inheritdoc />
+    /// <remarks>A host written <c>mx:DOMAIN</c> connects to the domain's most preferred mail host that answers.</remarks>
+    public Task<bool> OpenAsync(string host, int port, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        var tls = StartWithTls || ImplicitTls.Applies(TlsChoice.ByPort, port);
+        return host.StartsWith("mx:", StringComparison.OrdinalIgnoreCase)
+            ? OpenMxAsync(host[3..], port, tls, cancellationToken)
+            : OpenAsync(host, port, tls, cancellationToken);
+    }
+
+    /// <summary>
+    /// <c>open mx:DOMAIN</c>: looks up the domain's mail hosts and connects to the most preferred that answers (RFC 5321
+    /// §5.1), saying which one and why, and why each one before it was passed over.
+    /// </summary>
+    public async Task<bool> OpenMxAsync(string domain, int port, bool tls, CancellationToken cancellationToken)
+    {
+        var result = await LookUpMxAsync(domain, cancellationToken).ConfigureAwait(false);
+        if (result is null) return false;
+        var plan = MxConnectPlanner.Plan(result, port);
+        Post(plan.Candidates.Count == 0 ? NoteKind.Error : NoteKind.Info, plan.Opening());
+        for (var i = 0; i < plan.Candidates.Count; i++)
+        {
+            var candidate = plan.Candidates[i];
+            if (await OpenAsync(candidate.Address.ToString(), candidate.Port, tls, cancellationToken, serverName: candidate.HostName).ConfigureAwait(false))
+                return true;
+            if (cancellationToken.IsCancellationRequested) return false;
+            Post(i + 1 < plan.Candidates.Count ? NoteKind.Warning : NoteKind.Error, plan.Fallback(i, "see above"));
+        }
+        await DrainAsync().ConfigureAwait(false);
+        return false;
+    }
+
+    /// <summary><c>mx DOMAIN</c>: the domain's mail hosts in preference order, one line each, and what the answer means.</summary>
+    public async Task<IReadOnlyList<string>> DescribeMxAsync(string domain, CancellationToken cancellationToken)
+    {
+        var result = await new MxLookup(new MxLookupOptions(Settings.DnsServer)).LookupAsync(domain, cancellationToken).ConfigureAwait(false);
+        return [.. MxLookupText.HostLines(result), .. MxLookupText.Explain(result)];
+    }
+
+    private async Task<MxLookupResult?> LookUpMxAsync(string domain, CancellationToken cancellationToken)
+    {
+        var resolver = Settings.DnsServer is { } server ? server.ToString() : "the system's resolver";
+        Post(NoteKind.Info, $"Looking up the mail hosts of {domain} (MX, through {resolver})...");
+        var result = await new MxLookup(new MxLookupOptions(Settings.DnsServer)).LookupAsync(domain, cancellationToken).ConfigureAwait(false);
+        foreach (var line in MxLookupText.HostLines(result)) Post(NoteKind.Info, "  " + line);
+        foreach (var line in MxLookupText.Explain(result)) Post(NoteKind.Info, line);
+        return result;
+    }
+
+    /// <summary>Connects, with TLS from the first byte when <paramref name="tls"/> is true; failures are reported, not thrown.</summary>
+    /// <param name="serverName">The name TLS sends and checks the certificate against when <paramref name="host"/> is an
+    /// address standing for it (an MX host); the host itself when null.</param>
+    /// <returns>True when the connection was made (a TLS handshake's outcome then follows as events).</returns>
+    public async Task<bool> OpenAsync(string host, int port, bool tls, CancellationToken cancellationToken, string? serverName = null)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        if (serverName is null && host.StartsWith("mx:", StringComparison.OrdinalIgnoreCase))
+            return await OpenMxAsync(host[3..], port, tls, cancellationToken).ConfigureAwait(false);
+        _serverName = serverName ?? host;
         using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         _connectAttempt = attempt;
         _state.BeginConnecting(_session.Now);
         ConnectFailure? failure;
         try
         {
+            _tls.Reset();
             failure = await _session.ConnectAsync(
-                new ConnectRequest(host, port, Settings.ConnectTimeout, _options.Family, _options.BindAddress), attempt.Token).ConfigureAwait(false);
+                new ConnectRequest(host, port, Settings.ConnectTimeout, _options.Family, _options.BindAddress),
+                tls ? _tls.Implicit(_serverName, port) : null, attempt.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -299,10 +465,12 @@ public sealed class SessionController : ISessionController
 
     /// <summary>Lints, marks secrets, sends, and waits until every subscriber (the assistant first) has seen the line.</summary>
     /// <returns>False when the connection was gone before the line could go (the person is told).</returns>
-    private async Task<bool> SendCheckedAsync(byte[] bytes, string text, bool tellIfNotSent, CancellationToken cancellationToken)
+    private async Task<bool> SendCheckedAsync(byte[] bytes, string text, bool tellIfNotSent, CancellationToken cancellationToken, bool secret = false)
     {
         foreach (var warning in Lint(text)) _session.Post(new LintWarningEvent(_session.Now, warning));
-        var secret = IsSecret(text);
+        secret |= IsSecret(text);
+        // Armed before the line goes, so the server's 220 cannot arrive first: TLS then starts at once.
+        if (_assistant.Assistant.StartsTls(text) && (_serverName ?? _session.Host) is { } host) _tls.ArmStartTls(host, _session.Port);
         var written = await _session.SendLineAsync(bytes, Settings.Crlf ? "\r\n" : "\r", secret, cancellationToken).ConfigureAwait(false);
         if (!written && tellIfNotSent && !_session.IsConnected) NotSent(bytes);
         // The assistant must have seen this line before anyone asks it whether the next one may go.

@@ -6,6 +6,7 @@ namespace TelnetLite.Core.Session;
 /// <param name="ConnectedSince">When the connection was established, while connected.</param>
 /// <param name="LogFile">The full path of the session log, or null.</param>
 /// <param name="AssistSummary">The assistant's one-line state, e.g. <c>SMTP: RCPT TO ok</c>; empty when not assisting.</param>
+/// <param name="Tls">While the connection is encrypted: <c>TLS 1.3</c>, or <c>TLS 1.3 unverified</c>; null in clear text.</param>
 public sealed record SessionStatus(
     string? Host,
     int Port,
@@ -17,4 +18,5 @@ public sealed record SessionStatus(
     bool LocalEcho,
     string? LogFile,
     bool LoggingPaused,
-    string AssistSummary);
+    string AssistSummary,
+    string? Tls = null);

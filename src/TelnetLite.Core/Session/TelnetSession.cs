@@ -122,7 +122,16 @@ public sealed class TelnetSession : IAsyncDisposable
     /// <summary>Connects over TCP, closing any current connection first.</summary>
     /// <returns>Null on success, else the failure with its cause (also never thrown).</returns>
     /// <exception cref="OperationCanceledException">Only when <paramref name="cancellationToken"/> is cancelled.</exception>
-    public async Task<ConnectFailure?> ConnectAsync(ConnectRequest request, CancellationToken cancellationToken)
+    public Task<ConnectFailure?> ConnectAsync(ConnectRequest request, CancellationToken cancellationToken) =>
+        ConnectAsync(request, startWith: null, cancellationToken);
+
+    /// <summary>
+    /// Connects over TCP and, before the first byte is read, replaces the stream with what <paramref name="startWith"/>
+    /// makes of it (TLS from the first byte); writes wait for it. A replacement that fails closes the connection.
+    /// </summary>
+    /// <returns>Null when the TCP connection was made (the switch's outcome comes as events), else the failure.</returns>
+    internal async Task<ConnectFailure?> ConnectAsync(ConnectRequest request, Func<Stream, CancellationToken, Task<Stream?>>? startWith,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         await BeginConnectAsync(request.Host, request.Port).ConfigureAwait(false);
@@ -131,7 +140,8 @@ public sealed class TelnetSession : IAsyncDisposable
 
         RemoteEndPoint = (IPEndPoint)socket.RemoteEndPoint!;
         Start(new ConnectionTransport(new System.Net.Sockets.NetworkStream(socket, ownsSocket: true), socket),
-            request.Host, request.Port, RemoteEndPoint, (IPEndPoint)socket.LocalEndPoint!);
+            request.Host, request.Port, RemoteEndPoint, (IPEndPoint)socket.LocalEndPoint!,
+            startWith is null ? null : new StreamSwitch(null, startWith, null));
         return null;
     }
 
@@ -157,12 +167,12 @@ public sealed class TelnetSession : IAsyncDisposable
     /// </summary>
     /// <param name="trigger">Sees every received line until it answers <see cref="StreamSwitchVerdict.SwitchAfterThisLine"/>
     /// or <see cref="StreamSwitchVerdict.Disarm"/>; called on the read loop, must be quick and must not throw.</param>
-    /// <param name="replace">Wraps the current stream (e.g. in an SslStream and its handshake); a failure closes the connection
-    /// and is reported through <paramref name="failed"/>.</param>
+    /// <param name="replace">Wraps the current stream (e.g. in an SslStream and its handshake); null when it failed and said why.
+    /// Either way a failure closes the connection; an exception is reported through <paramref name="failed"/>.</param>
     /// <param name="failed">Told why a switch failed, before the connection closes.</param>
     /// <param name="discarded">Told how many bytes were received after the trigger line and dropped, when any were.</param>
     /// <returns>False when there is no connection.</returns>
-    public bool ArmStreamSwitch(Func<ReceivedLine, StreamSwitchVerdict> trigger, Func<Stream, CancellationToken, Task<Stream>> replace,
+    public bool ArmStreamSwitch(Func<ReceivedLine, StreamSwitchVerdict> trigger, Func<Stream, CancellationToken, Task<Stream?>> replace,
         Action<Exception>? failed = null, Action<int>? discarded = null)
     {
         ArgumentNullException.ThrowIfNull(trigger);
@@ -281,14 +291,14 @@ public sealed class TelnetSession : IAsyncDisposable
         Post(new ConnectingEvent(Now, host, port));
     }
 
-    private void Start(ConnectionTransport transport, string host, int port, IPEndPoint? remote, IPEndPoint? local)
+    private void Start(ConnectionTransport transport, string host, int port, IPEndPoint? remote, IPEndPoint? local, StreamSwitch? startWith = null)
     {
         var protocol = new TelnetProtocol(_telnetMode, port, _terminalType);
         if (_windowSize is { } size) protocol.SetWindowSize(size.Columns, size.Rows);
         var connection = new SessionConnection(this, transport, protocol, Now);
         _connection = connection;
         Post(new ConnectedEvent(connection.Since, host, port, remote, local));
-        connection.Start();
+        connection.Start(startWith);
     }
 
     internal TimeProvider Time => _time;

@@ -46,5 +46,18 @@ internal static class DsnNotify
         return $"{SmtpMailbox.SuggestedPath(command, senderDomain, parameters)}, or NOTIFY=NEVER alone for no notification";
     }
 
+    /// <summary>What a valid NOTIFY= value asks for, in one sentence (RFC 3461 §4.1).</summary>
+    public static string Describe(string value)
+    {
+        if (value.Split(',').Any(IsNever)) return $"NOTIFY={value} asks for no delivery status notification at all (DSN, RFC 3461)";
+        var when = value.Split(',').Select(item => item.ToUpperInvariant() switch
+        {
+            "SUCCESS" => "when it is delivered",
+            "FAILURE" => "when delivery fails",
+            _ => "when delivery is delayed",
+        });
+        return $"NOTIFY={value} asks for delivery status notifications (DSN, RFC 3461): a report to the sender {string.Join(" and ", when)}";
+    }
+
     private static bool IsNever(string item) => item.Equals("NEVER", StringComparison.OrdinalIgnoreCase);
 }

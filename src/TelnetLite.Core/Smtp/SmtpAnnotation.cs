@@ -9,13 +9,17 @@ namespace TelnetLite.Core.Smtp;
 /// <param name="Meaning">One sentence: what the reply means after that command.</param>
 /// <param name="Causes">Likely causes, most likely first; empty for a plain success.</param>
 /// <param name="Next">What to type or do next; null when nothing is to be done.</param>
+/// <param name="RuleId">The id of the knowledge table's row that recognised the reply (<c>telnetlite explain --list</c>); null when none did.</param>
+/// <param name="Concept">What happened, as the row names it (<c>recipient-unknown</c>, <c>greylisting</c>...); null when no row recognised the reply.</param>
 public sealed record SmtpAnnotation(
     SmtpReply Reply,
     SmtpVerb? After,
     AssistSeverity Severity,
     string Meaning,
     IReadOnlyList<string> Causes,
-    string? Next)
+    string? Next,
+    string? RuleId = null,
+    string? Concept = null)
 {
     /// <summary>
     /// The annotation as text lines without marker: <c>&lt;code&gt; &lt;enhanced code&gt; &lt;severity&gt;: &lt;meaning&gt;</c>,

@@ -38,6 +38,8 @@ public sealed class SmtpAssistant : IProtocolAssistant
     private volatile AssistSnapshot _snapshot = AssistSnapshot.Empty("SMTP");
     private AssistRecognition _recognition;
     private bool _greetingJudged;
+    private ChecklistStep? _tlsStep;
+    private DateTimeOffset? _tlsAskedAt;
     private bool _skippedLines;
     private bool? _firstCommandWasSmtp;
     private bool _discardingMessage;
@@ -165,6 +167,13 @@ public sealed class SmtpAssistant : IProtocolAssistant
         || Conversation.OutstandingCount > 0 || Conversation.HasLinesHeldBehindData;
 
     /// <inheritdoc />
+    public bool StartsTls(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return Mode != AssistMode.Off && SmtpCommandParser.Parse(line).Verb == SmtpVerb.StartTls;
+    }
+
+    /// <inheritdoc />
     public bool IsCommand(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
@@ -207,10 +216,17 @@ public sealed class SmtpAssistant : IProtocolAssistant
                 OnLineSent(sent);
                 events = NoEvents;
                 break;
-            case ConnectFailedEvent failed:
+            case ConnectFailedEvent connectFailed:
                 // The Connect step fails: the checklist and status say so, not "connect waiting".
-                Conversation.OnClosed(failed.Time);
+                Conversation.OnClosed(connectFailed.Time);
                 _connecting = false;
+                events = NoEvents;
+                break;
+            case TlsStartedEvent tls:
+                events = OnTlsStarted(tls);
+                break;
+            case TlsFailedEvent failed:
+                _tlsStep = new ChecklistStep("TLS", "TLS", ChecklistStepState.Failed, Elapsed(failed.Time));
                 events = NoEvents;
                 break;
             case ClosedEvent closed:
@@ -288,13 +304,40 @@ public sealed class SmtpAssistant : IProtocolAssistant
         _firstCommandWasSmtp = null;
         _discardingMessage = false;
         _lastSentWasAuth = false;
+        _tlsStep = null;
+        _tlsAskedAt = null;
     }
+
+    private IReadOnlyList<AssistEvent> OnTlsStarted(TlsStartedEvent tls)
+    {
+        var afterStartTls = _tlsAskedAt is not null;
+        Conversation.OnTlsStarted();
+        _tlsStep = new ChecklistStep("TLS", "TLS", ChecklistStepState.Ok, Elapsed(tls.Time));
+        var trust = tls.Verified ? "the certificate is verified" : "the certificate is NOT verified (--insecure): anyone in between could read and change this session";
+        if (!afterStartTls)
+            return [new AssistNoteEvent(tls.Time, new AssistMessage(AssistSeverity.Info,
+                [$"tls: the connection started with {tls.Protocol} (implicit TLS, RFC 8314); {trust}"]))];
+        var hello = Conversation.HelloLine ?? "EHLO <your domain>";
+        return [new AssistNoteEvent(tls.Time, new AssistMessage(AssistSeverity.Success,
+        [
+            $"tls: {tls.Protocol} is on: from here on the conversation is encrypted; {trust}",
+            "cause: after STARTTLS the server forgets the EHLO before it and may offer more now, AUTH above all (RFC 3207 §4.2)",
+            $"next: {hello} again",
+        ]))];
+    }
+
+    private TimeSpan? Elapsed(DateTimeOffset now) => _tlsAskedAt is { } asked ? now - asked : null;
 
     private void OnLineSent(LineSentEvent sent)
     {
         _discardingMessage = false;
         var text = Encoding.UTF8.GetString(sent.Line.Span);
         var command = Conversation.OnLineSent(text, sent.Time);
+        if (command?.Verb == SmtpVerb.StartTls && !Conversation.TlsActive)
+        {
+            _tlsAskedAt = sent.Time;
+            _tlsStep = new ChecklistStep("TLS", "TLS", ChecklistStepState.InProgress, null);
+        }
         _lastSentWasAuth = command?.Verb == SmtpVerb.Auth;
         if (_firstCommandWasSmtp is not null || command is null || text.AsSpan().Trim().IsEmpty) return;
 
@@ -313,6 +356,8 @@ public sealed class SmtpAssistant : IProtocolAssistant
             Recognise(reply, context);
 
             if (context.After == SmtpVerb.Data && reply.Code != 354) _discardingMessage = Conversation.DataRefused;
+            if (context.After == SmtpVerb.StartTls && reply.Code != 220)
+                _tlsStep = new ChecklistStep("TLS", "TLS", ChecklistStepState.Failed, Elapsed(time));
             if (wasTentative && _recognition == AssistRecognition.Confirmed && Mode == AssistMode.Auto)
             {
                 messages.Add(new SmtpRecognisedEvent(time, Conversation.Port, reply.Code, Describe(context.Command)));
@@ -372,7 +417,7 @@ public sealed class SmtpAssistant : IProtocolAssistant
             _lastSentWasAuth,
             conversation.Phase == SmtpPhase.Closed,
             conversation.Capabilities is { } capabilities ? capabilities.All.Select(c => c.Line).ToArray() : [],
-            recognition == AssistRecognition.None ? [] : SmtpChecklist.From(conversation.Transaction));
+            recognition == AssistRecognition.None ? [] : SmtpChecklist.From(conversation.Transaction, _tlsStep));
     }
 
     private void Drop()

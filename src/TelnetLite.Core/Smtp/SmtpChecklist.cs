@@ -5,14 +5,15 @@ namespace TelnetLite.Core.Smtp;
 /// <summary>The transaction's steps as the neutral checklist a front end shows.</summary>
 internal static class SmtpChecklist
 {
-    public static IReadOnlyList<ChecklistStep> From(SmtpTransaction transaction)
+    /// <param name="tls">The TLS step, after EHLO, when the connection used TLS (asked for or from the first byte); null when not.</param>
+    public static IReadOnlyList<ChecklistStep> From(SmtpTransaction transaction, ChecklistStep? tls = null)
     {
         var steps = transaction.Steps;
-        var checklist = new ChecklistStep[steps.Count];
-        for (var i = 0; i < steps.Count; i++)
+        var checklist = new List<ChecklistStep>(steps.Count + 1);
+        foreach (var step in steps)
         {
-            var step = steps[i];
-            checklist[i] = new ChecklistStep(Name(step.Kind), ShortName(step.Kind), State(step), step.Elapsed);
+            checklist.Add(new ChecklistStep(Name(step.Kind), ShortName(step.Kind), State(step), step.Elapsed));
+            if (step.Kind == SmtpStepKind.Ehlo && tls is not null) checklist.Add(tls);
         }
         return checklist;
     }

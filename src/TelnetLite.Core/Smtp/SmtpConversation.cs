@@ -55,6 +55,10 @@ public sealed class SmtpConversation
     /// <summary>True once the server accepted EHLO, HELO or LHLO (reset by STARTTLS).</summary>
     public bool HelloDone => Hello is not null;
 
+    /// <summary>The greeting command the server last accepted, as sent (<c>EHLO contoso.com</c>); kept across STARTTLS,
+    /// so what to send again afterwards can be said.</summary>
+    public string? HelloLine { get; private set; }
+
     /// <summary>The capabilities of the last accepted EHLO/LHLO; null before, after HELO and after STARTTLS.</summary>
     public SmtpCapabilities? Capabilities { get; private set; }
 
@@ -293,6 +297,7 @@ public sealed class SmtpConversation
                 Transaction.Finish(SmtpStepKind.Ehlo, accepted, time, reply);
                 if (!accepted) break;
                 Hello = command.Verb;
+                HelloLine = command.Line.Trim();
                 if (command.Verb == SmtpVerb.Helo) Capabilities = null;
                 EndTransaction();
                 break;
@@ -369,6 +374,12 @@ public sealed class SmtpConversation
         _heldBehindData.Clear();
         foreach (var (line, sent) in held) OnLineSent(line, sent);
         DataRefused = !accepted && held.Length == 0;
+    }
+
+    /// <summary>The connection is now encrypted without STARTTLS (TLS from the first byte): the same fresh start.</summary>
+    internal void OnTlsStarted()
+    {
+        if (!TlsActive) StartTls();
     }
 
     private void StartTls()

@@ -35,8 +35,22 @@ public enum SmtpLintRule
     DotNotAlone,
     /// <summary>Not a mistake: the lone "." ends the message.</summary>
     EndOfMessageReminder,
-    /// <summary>STARTTLS, whose TLS handshake TelnetLite (like telnet) cannot do yet: the session cannot go on after its 220.</summary>
-    StartTlsUnsupported,
+    /// <summary>STARTTLS while TLS is already on (RFC 3207 §4.2: it may be given once).</summary>
+    StartTlsTwice,
+    /// <summary>STARTTLS before an accepted EHLO: the server has not said it offers it.</summary>
+    StartTlsBeforeHello,
+    /// <summary>STARTTLS to a server whose EHLO reply did not list it.</summary>
+    StartTlsNotOffered,
+    /// <summary>AUTH in clear text while the server offers STARTTLS: the credentials would be readable on the path.</summary>
+    AuthInClear,
     /// <summary>A NOTIFY= value RFC 3461 §4.1 does not allow: NEVER combined with others, an unknown or empty keyword.</summary>
     InvalidNotify,
+    /// <summary>A MAIL FROM or RCPT TO address without @: a lenient server takes it for a local user name.</summary>
+    AddressWithoutAt,
+    /// <summary>An EHLO/HELO name that is no host name (an underscore, two dots...), RFC 5321 §4.1.1.1 and RFC 1123 §2.1.</summary>
+    InvalidHelloName,
+    /// <summary>RCPT TO while no MAIL FROM was accepted (or is waiting for its reply).</summary>
+    RcptBeforeMail,
+    /// <summary>An internationalised domain name without SMTPUTF8: its ASCII form (A-label, <c>xn--</c>) is offered.</summary>
+    NonAsciiDomain,
 }

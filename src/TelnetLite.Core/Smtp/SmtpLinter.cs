@@ -57,7 +57,7 @@ public static class SmtpLinter
                 "the server keeps reading the message and answers nothing until it times out (Postfix 421 4.4.2 timeout exceeded)",
                 "type \".\" alone, with nothing before or after it"));
         }
-        else if (line.StartsWith('.'))
+        else if (line.StartsWith('.') && !line.StartsWith("..", StringComparison.Ordinal))
         {
             warnings.Add(new(SmtpLintRule.LeadingDot,
                 "a message line starting with \".\" loses that dot: the server removes one leading dot (RFC 5321 §4.5.2)",
@@ -103,9 +103,22 @@ public static class SmtpLinter
 
         switch (command.Verb)
         {
+            case SmtpVerb.Helo:
+            case SmtpVerb.Ehlo:
+            case SmtpVerb.Lhlo:
+                LintHelloName(command, conversation, warnings);
+                break;
             case SmtpVerb.Mail:
             case SmtpVerb.Rcpt:
                 LintPath(command, conversation, warnings);
+                LintAddress(command, conversation, warnings);
+                if (command.Verb == SmtpVerb.Rcpt && !conversation.TransactionOpen && !outstanding.Any(c => c.Verb == SmtpVerb.Mail))
+                {
+                    warnings.Add(new(SmtpLintRule.RcptBeforeMail,
+                        "RCPT TO before any MAIL FROM was accepted: a transaction starts with MAIL FROM",
+                        "the server will answer 503 5.5.1 Error: need MAIL command (Exchange: 503 5.5.2 Need mail command)",
+                        $"MAIL FROM:<sender@{conversation.SenderDomain ?? "your-domain"}> first"));
+                }
                 LintNotify(command, conversation, warnings);
                 LintDsn(command, conversation, warnings);
                 if (command.Verb == SmtpVerb.Mail) LintMailSequence(conversation, outstanding, warnings);
@@ -123,18 +136,26 @@ public static class SmtpLinter
             case SmtpVerb.Auth:
                 if (capabilities is not null && !capabilities.Has("AUTH") && capabilities.Has("STARTTLS") && !conversation.TlsActive)
                 {
+                    var scope = Scope(conversation);
                     warnings.Add(new(SmtpLintRule.AuthBeforeStartTls,
-                        "the server advertised STARTTLS but not AUTH: it offers authentication only over TLS",
-                        "the server will probably answer 503 5.5.1 Error: authentication not enabled, or 530 5.7.0 Must issue a STARTTLS command first",
-                        TlsAdvice.Needed(conversation.Port, "AUTH here")));
+                        scope.Say("lint-auth-before-starttls-problem"),
+                        scope.Say("lint-auth-before-starttls-answer"),
+                        TlsAdvice.Needed(conversation.Port, "tls-what-auth-here")));
+                }
+                else if (capabilities is not null && capabilities.Has("STARTTLS") && !conversation.TlsActive)
+                {
+                    // Offered in clear beside STARTTLS: the server would take the credentials, readable by anyone on the path.
+                    var scope = Scope(conversation);
+                    warnings.Add(new(SmtpLintRule.AuthInClear,
+                        scope.Say("lint-auth-in-clear-problem"), scope.Say("lint-auth-in-clear-answer"), scope.Say("lint-auth-in-clear-fix")));
                 }
                 else if (NeedsHelloAfterTls(conversation, outstanding))
                 {
                     warnings.Add(HelloAfterStartTls());
                 }
                 break;
-            case SmtpVerb.StartTls when !conversation.TlsActive:
-                warnings.Add(StartTlsUnsupported(conversation));
+            case SmtpVerb.StartTls:
+                if (StartTlsProblem(conversation) is { } problem) warnings.Add(problem);
                 break;
         }
 
@@ -147,7 +168,7 @@ public static class SmtpLinter
                 "shorten the command"));
         }
 
-        if (SmtpMessageLine.HasNonAscii(line) && capabilities?.Has("SMTPUTF8") != true)
+        if (SmtpMessageLine.HasNonAscii(line) && capabilities?.Has("SMTPUTF8") != true && !warnings.Any(w => w.Rule == SmtpLintRule.NonAsciiDomain))
         {
             warnings.Add(new(SmtpLintRule.NonAscii,
                 "this command has non-ASCII characters and the server did not advertise SMTPUTF8 (RFC 6531)",
@@ -207,6 +228,64 @@ public static class SmtpLinter
         }
     }
 
+    private static void LintHelloName(SmtpCommand command, SmtpConversation conversation, List<SmtpLintWarning> warnings)
+    {
+        var name = command.Argument.Split([' ', '\t'], 2)[0];
+        if (name.Length == 0 || (name.StartsWith('[') && name.EndsWith(']'))) return;
+        if (SmtpDomainText.IsInternational(name))
+        {
+            LintInternationalDomain(name, $"EHLO {{0}}", conversation, warnings);
+            return;
+        }
+        if (SmtpHostName.IsValid(name)) return;
+        var reason = name.Contains('_')
+            ? "an underscore is not allowed in a host name (RFC 1123 §2.1: letters, digits, hyphens and dots)"
+            : "a host name has labels of letters, digits and hyphens, separated by single dots (RFC 1123 §2.1)";
+        warnings.Add(new(SmtpLintRule.InvalidHelloName,
+            $"\"{name}\" is not a valid domain name: {reason}",
+            "Exchange answers 501 5.5.4 Invalid domain name; Postfix with reject_invalid_helo_hostname 501 5.5.2 Helo command rejected: Invalid name",
+            $"{SmtpCommandParser.Parse(command.Line).Verb.ToString().ToUpperInvariant()} {Suggestion(conversation)}"));
+    }
+
+    private static string Suggestion(SmtpConversation conversation) =>
+        conversation.SenderDomain is { } domain && SmtpDomainText.ToAscii(domain) is { } ascii ? ascii : "<your domain>, e.g. contoso.com";
+
+    /// <summary>An address without @ (<c>MAIL FROM:chris.contoso.com</c>): warned before a lenient server accepts it.</summary>
+    private static void LintAddress(SmtpCommand command, SmtpConversation conversation, List<SmtpLintWarning> warnings)
+    {
+        if (command.Address is not { Length: > 0 } address) return;
+        var prefix = command.Verb == SmtpVerb.Mail ? "MAIL FROM" : "RCPT TO";
+        var at = address.LastIndexOf('@');
+        if (at < 0)
+        {
+            warnings.Add(new(SmtpLintRule.AddressWithoutAt,
+                $"the address \"{address}\" has no @: {prefix} wants user@domain",
+                "a lenient server (Postfix: 250 2.1.0 Ok) takes it for a local user name of its own, so the mail or its bounces go astray; a strict one answers 501 5.1.3 or 553",
+                SmtpMailbox.SuggestedPath(command, conversation.SenderDomain, ParameterSuffix(command))));
+            return;
+        }
+        var domain = address[(at + 1)..];
+        if (SmtpDomainText.IsInternational(domain) && conversation.Capabilities?.Has("SMTPUTF8") != true)
+            LintInternationalDomain(domain, $"{prefix}:<{address[..at]}@{{0}}>", conversation, warnings, SmtpDomainText.IsInternational(address[..at]));
+    }
+
+    /// <summary>A non-ASCII domain: its A-label (<c>テスト.example</c> is <c>xn--zckzah.example</c>) when the server has no SMTPUTF8.</summary>
+    private static void LintInternationalDomain(string domain, string commandFormat, SmtpConversation conversation, List<SmtpLintWarning> warnings,
+        bool localPartIsInternational = false)
+    {
+        if (conversation.Capabilities?.Has("SMTPUTF8") == true) return;
+        var ascii = SmtpDomainText.ToAscii(domain);
+        var fix = ascii is null
+            ? "use a domain name that has an ASCII form"
+            : localPartIsInternational
+                ? $"the domain's ASCII form is {ascii}, but the part before @ has no ASCII form: use an ASCII address"
+                : string.Format(System.Globalization.CultureInfo.InvariantCulture, commandFormat, ascii);
+        warnings.Add(new(SmtpLintRule.NonAsciiDomain,
+            $"\"{domain}\" is an internationalised domain name and the server did not advertise SMTPUTF8 (RFC 6531)" + (ascii is null ? "" : $"; its ASCII form (A-label) is {ascii}"),
+            "the server will probably refuse it: 501 Syntax error, or 553 5.6.7 Must declare SMTPUTF8",
+            fix));
+    }
+
     private static void LintNotify(SmtpCommand command, SmtpConversation conversation, List<SmtpLintWarning> warnings)
     {
         if (command.Verb != SmtpVerb.Rcpt || !command.Parameters.TryGetValue("NOTIFY", out var notify)) return;
@@ -217,18 +296,20 @@ public static class SmtpLinter
             DsnNotify.SuggestedCommand(command, conversation.SenderDomain)));
     }
 
-    private static SmtpLintWarning StartTlsUnsupported(SmtpConversation conversation)
+    /// <summary>STARTTLS typed twice, before EHLO, or to a server that did not offer it: each gets its own warning.</summary>
+    private static SmtpLintWarning? StartTlsProblem(SmtpConversation conversation)
     {
-        var capabilities = conversation.Capabilities;
-        var tools = $"to test TLS: {TlsAdvice.Tools(conversation.Port)}";
-        var fix = capabilities?.Has("AUTH") == true
-            ? $"AUTH {NextSteps.PreferredAuthMechanism(capabilities)} directly: the server offers AUTH without TLS; {tools}"
-            : tools;
-        return new(SmtpLintRule.StartTlsUnsupported,
-            $"after STARTTLS the server expects a TLS handshake, which {TlsAdvice.CannotDoTls}",
-            "the server will answer 220 Ready to start TLS and then wait for the handshake: the session cannot go on in clear text, and the next line typed makes the server drop the connection",
-            fix);
+        var scope = Scope(conversation);
+        if (conversation.TlsActive)
+            return new(SmtpLintRule.StartTlsTwice, scope.Say("lint-starttls-twice-problem"), scope.Say("lint-starttls-twice-answer"), scope.Say("lint-starttls-twice-fix"));
+        if (!conversation.HelloDone)
+            return new(SmtpLintRule.StartTlsBeforeHello, scope.Say("lint-starttls-before-ehlo-problem"), scope.Say("lint-starttls-before-ehlo-answer"), scope.Say("lint-starttls-before-ehlo-fix"));
+        if (conversation.Capabilities is { } capabilities && !capabilities.Has("STARTTLS"))
+            return new(SmtpLintRule.StartTlsNotOffered, scope.Say("lint-starttls-not-offered-problem"), scope.Say("lint-starttls-not-offered-answer"), scope.Say("lint-starttls-not-offered-fix"));
+        return null;
     }
+
+    private static KnowledgeScope Scope(SmtpConversation conversation) => new(KnowledgeBase.Current, null, conversation.Port);
 
     private static void LintDsn(SmtpCommand command, SmtpConversation conversation, List<SmtpLintWarning> warnings)
     {
@@ -272,10 +353,11 @@ public static class SmtpLinter
         conversation.TlsActive && !conversation.HelloDone
         && !outstanding.Any(c => c.Verb is SmtpVerb.Helo or SmtpVerb.Ehlo or SmtpVerb.Lhlo);
 
-    private static SmtpLintWarning HelloAfterStartTls() => new(SmtpLintRule.HelloAfterStartTls,
-        "after STARTTLS the session starts over (RFC 3207 §4.2) and no EHLO has been sent since",
-        "the server will probably answer 503 5.5.1 Error: send HELO/EHLO first",
-        "EHLO your-domain again");
+    private static SmtpLintWarning HelloAfterStartTls()
+    {
+        var scope = new KnowledgeScope(KnowledgeBase.Current, null, 0);
+        return new(SmtpLintRule.HelloAfterStartTls, scope.Say("lint-hello-after-starttls-problem"), scope.Say("lint-hello-after-starttls-answer"), "EHLO your-domain again");
+    }
 
     private static string ParameterSuffix(SmtpCommand command) =>
         string.Concat(command.Parameters.Select(p => p.Value is null ? " " + p.Key : $" {p.Key}={p.Value}"));

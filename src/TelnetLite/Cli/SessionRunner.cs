@@ -5,6 +5,7 @@ using TelnetLite.Core.Demo;
 using TelnetLite.Core.Session;
 using TelnetLite.Core.Smtp;
 using TelnetLite.Core.Smtp.Knowledge;
+using TelnetLite.Core.Tls;
 using TelnetLite.Plain;
 using TelnetLite.Tui;
 
@@ -20,8 +21,25 @@ internal static class SessionRunner
         var settings = new SessionSettings
         {
             ConnectTimeout = options.ConnectTimeout,
+            TlsVerify = !options.Insecure,
+            DnsServer = options.DnsServer,
             TerminalType = SessionSettings.TerminalTypeFor(Environment.GetEnvironmentVariable("TERM")),
         };
+        var controllerOptions = new SessionControllerOptions(options.Family, options.BindAddress)
+        {
+            PasswordFile = options.PasswordFile,
+            ReplyTimeout = options.ReplyTimeout,
+        };
+        if (options.CaFile is { } caFile)
+        {
+            // Read before anything starts: a CA file that cannot be used is a bad command line, not a failed handshake.
+            if (!TlsCaFile.TryLoad(caFile, out var roots, out var caError))
+            {
+                await Console.Error.WriteLineAsync($"telnetlite: --cafile: {caError}").ConfigureAwait(false);
+                return (int)ExitCode.BadInput;
+            }
+            controllerOptions = controllerOptions with { TrustedRoots = roots, TrustedRootsSource = caFile };
+        }
         if (options.Escape is not null)
         {
             if (!EscapeCharacter.TryParse(options.Escape, out var escape, out var error))
@@ -32,7 +50,9 @@ internal static class SessionRunner
             settings.EscapeCharacter = escape;
         }
 
-        await using var demo = options.Demo ? new DemoSmtpServer(new DemoServerOptions(0, options.DemoRequireAuth, options.DemoMailbox)) : null;
+        await using var demo = options.Demo
+            ? new DemoSmtpServer(new DemoServerOptions(0, options.DemoRequireAuth, options.DemoMailbox) { ImplicitTls = options.Tls == TlsChoice.On })
+            : null;
         if (demo is not null)
         {
             try
@@ -44,11 +64,16 @@ internal static class SessionRunner
                 await Console.Error.WriteLineAsync($"telnetlite: cannot start the demo server: {e.Message}").ConfigureAwait(false);
                 return (int)ExitCode.BadInput;
             }
-            options = options with { Target = new OpenRequest(demo.EndPoint.Address.ToString(), demo.EndPoint.Port) };
+            options = options with { Target = new OpenRequest(demo.EndPoint.Address.ToString(), demo.EndPoint.Port) { Tls = options.Tls } };
+            // TelnetLite's own demo sessions know the demo's certificate; any other client sees it as self-signed.
+            controllerOptions = controllerOptions with { PinnedCertificateSha256 = demo.CertificateSha256 };
         }
 
         var assistant = new SmtpAssistant(options.Target?.EffectivePort ?? 0, SmtpAnnotator.Annotate);
-        await using var controller = new SessionController(settings, new SessionControllerOptions(options.Family, options.BindAddress), assistant);
+        await using var controller = new SessionController(settings, controllerOptions, assistant)
+        {
+            StartWithTls = options.Target?.UsesTls ?? false,
+        };
         if (!options.Plain && !Console.IsInputRedirected && !Console.IsOutputRedirected)
         {
             // The window shows the demo's welcome and any log-file error once it listens to the controller.

@@ -1,6 +1,7 @@
 using System.Net;
 using TelnetLite.Core.Commands;
 using TelnetLite.Core.Session;
+using TelnetLite.Core.Tls;
 
 namespace TelnetLite.Cli;
 
@@ -24,4 +25,9 @@ internal sealed record StartOptions
     public bool DemoRequireAuth { get; init; }
     public string? DemoMailbox { get; init; }
     public bool SmokeTest { get; init; }
+    public TlsChoice Tls { get; init; }
+    public bool Insecure { get; init; }
+    public string? CaFile { get; init; }
+    public string? PasswordFile { get; init; }
+    public IPEndPoint? DnsServer { get; init; }
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Net;
 using TelnetLite.Core.Commands;
 using TelnetLite.Core.Session;
+using TelnetLite.Core.Tls;
 
 namespace TelnetLite.Cli;
 
@@ -34,6 +35,13 @@ internal static class TelnetLiteCommandLine
     private static readonly Option<double> IdleExitOption = new("--idle-exit") { Description = "At end of input, exit after the server is quiet this long", DefaultValueFactory = _ => 2, HelpName = "SECONDS" };
     private static readonly Option<double> ReplyTimeoutOption = new("--reply-timeout") { Description = "Longest wait for an awaited reply (exit code 4)", DefaultValueFactory = _ => 30, HelpName = "SECONDS" };
 
+    private static readonly Option<bool> TlsOption = new("--tls") { Description = "Start with TLS (implicit TLS, the default on port 465; --no-tls turns that off)" };
+    private static readonly Option<bool> NoTlsOption = new("--no-tls") { Description = "Start in clear text even on port 465" };
+    private static readonly Option<bool> InsecureOption = new("--insecure") { Description = "Go on when the server's TLS certificate is not valid (the session is marked unverified)" };
+    private static readonly Option<string?> CaFileOption = new("--cafile") { Description = "Also trust the CA certificates in FILE (PEM), e.g. a lab CA", HelpName = "FILE" };
+    private static readonly Option<string?> DnsOption = new("--dns") { Description = "The DNS server for mx: and the mx command (default: the system's)", HelpName = "SERVER[:PORT]" };
+    private static readonly Option<string?> PasswordFileOption = new("--password-file") { Description = "auth: read the password from FILE (else TELNETLITE_PASSWORD, else ask)", HelpName = "FILE" };
+
     private static readonly Option<bool> DemoOption = new("--demo") { Description = "Start the built-in demo SMTP server on 127.0.0.1 and connect to it" };
     private static readonly Option<bool> DemoRequireAuthOption = new("--demo-require-auth") { Description = "Demo server: refuse MAIL FROM before AUTH (530 5.7.1)" };
     private static readonly Option<string?> DemoMailboxOption = new("--demo-mailbox") { Description = "Demo server: folder for received messages (.eml)", HelpName = "DIR" };
@@ -47,6 +55,7 @@ internal static class TelnetLiteCommandLine
         {
             HostArgument, PortArgument, LogFileOption, EscapeOption, LocalEchoOption, ConnectTimeoutOption, IPv4Option, IPv6Option,
             BindOption, PlainOption, RawOutputOption, AnnotateOption, PipelineOption, IdleExitOption, ReplyTimeoutOption,
+            TlsOption, NoTlsOption, InsecureOption, CaFileOption, PasswordFileOption, DnsOption,
             DemoOption, DemoRequireAuthOption, DemoMailboxOption, SmokeTestOption,
         };
         root.SetAction(async (result, cancellationToken) =>
@@ -78,16 +87,33 @@ internal static class TelnetLiteCommandLine
         if (host is not null)
         {
             // The same reading as the 'open' command, so host:port and [v6]:port mean the same everywhere.
-            switch (new CommandInterpreter().ParseOpenTarget(port is null ? host : host + " " + port))
+            switch (new CommandInterpreter().ParseOpenTarget(port is null ? host : host + " " + port, allowTlsAndMx: true))
             {
                 case OpenRequest open:
                     target = open;
+                    break;
+                case OpenMxRequest mx:
+                    // Opened like a host: the controller looks the domain up when it connects.
+                    target = new OpenRequest("mx:" + mx.Domain, mx.EffectivePort) { Tls = mx.Tls };
                     break;
                 case InvalidRequest invalid:
                     error = invalid.Message;
                     return false;
             }
         }
+        IPEndPoint? dns = null;
+        if (result.GetValue(DnsOption) is { } dnsText && !TelnetLite.Core.Mx.DnsServerAddress.TryParse(dnsText, out dns, out var dnsError))
+        {
+            error = $"--dns: {dnsError}";
+            return false;
+        }
+        if (result.GetValue(TlsOption) && result.GetValue(NoTlsOption))
+        {
+            error = "--tls and --no-tls exclude each other";
+            return false;
+        }
+        var tls = result.GetValue(TlsOption) ? TlsChoice.On : result.GetValue(NoTlsOption) ? TlsChoice.Off : TlsChoice.ByPort;
+        if (target is not null && tls != TlsChoice.ByPort) target = target with { Tls = tls };
         if (result.GetValue(IPv4Option) && result.GetValue(IPv6Option))
         {
             error = "-4 and -6 exclude each other";
@@ -126,6 +152,11 @@ internal static class TelnetLiteCommandLine
             DemoRequireAuth = result.GetValue(DemoRequireAuthOption),
             DemoMailbox = result.GetValue(DemoMailboxOption),
             SmokeTest = result.GetValue(SmokeTestOption),
+            Tls = tls,
+            Insecure = result.GetValue(InsecureOption),
+            CaFile = result.GetValue(CaFileOption),
+            PasswordFile = result.GetValue(PasswordFileOption),
+            DnsServer = dns,
         };
         if (options.Demo && options.Target is not null)
         {

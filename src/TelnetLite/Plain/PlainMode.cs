@@ -25,6 +25,8 @@ internal sealed class PlainMode
     private readonly object _consoleLock = new();
     private readonly bool _inputIsTerminal = !Console.IsInputRedirected;
     private bool _commandMode;
+    private volatile bool _masking;
+    private StdinLineReader? _input;
 
     public PlainMode(SessionController controller, StartOptions options)
     {
@@ -50,11 +52,13 @@ internal sealed class PlainMode
     private async Task<int> RunAsync(CancellationTokenSource interrupt, CancellationToken cancellationToken)
     {
         var input = _inputIsTerminal
-            ? StdinLineReader.StartTerminal(() => _controller.EscapeCharacter, () => _commandMode || _controller.Settings.LocalEcho, interrupt.Cancel, _consoleLock)
+            ? StdinLineReader.StartTerminal(() => _controller.EscapeCharacter, () => !_masking && (_commandMode || _controller.Settings.LocalEcho), interrupt.Cancel, _consoleLock)
             : StdinLineReader.Start(Console.OpenStandardInput());
+        _input = input;
+        _controller.AskForCredential = AskForCredentialAsync;
         if (_options.Target is { } target)
         {
-            if (!await _controller.OpenAsync(target.Host!, target.EffectivePort, cancellationToken).ConfigureAwait(false))
+            if (!await _controller.OpenAsync(target.Host!, target.EffectivePort, target.UsesTls, cancellationToken).ConfigureAwait(false))
             {
                 await _controller.DrainAsync().ConfigureAwait(false);
                 return (int)ExitCode.ConnectFailed;
@@ -248,12 +252,18 @@ internal sealed class PlainMode
 
     private async Task<int> EndedByServerAsync(StdinLineReader input, IReadOnlyList<InputLine>? pending = null)
     {
+        // The pacer may learn that the connection is gone a moment before its ClosedEvent is delivered: wait for it,
+        // so the exit code and the order of the last notes are those of the close.
+        await Task.WhenAny(_output.Closed, Task.Delay(TimeSpan.FromSeconds(5))).ConfigureAwait(false);
         await _controller.DrainAsync().ConfigureAwait(false);
         ReportUnsent(input, pending, "the connection ended");
         return ExitCodeOfClose();
     }
 
-    private int ExitCodeOfClose() => Pacer.LastClose == CloseReason.Lost ? (int)ExitCode.ConnectionLost : (int)ExitCode.Ok;
+    private int ExitCodeOfClose() =>
+        _controller.TlsFailed ? (int)ExitCode.TlsFailed
+        : Pacer.LastClose == CloseReason.Lost ? (int)ExitCode.ConnectionLost
+        : (int)ExitCode.Ok;
 
     private async Task<int> ReplyTimedOutAsync(StdinLineReader input, InputLine? pending = null)
     {
@@ -314,6 +324,27 @@ internal sealed class PlainMode
                 }
             }
             Console.Out.Flush();
+        }
+    }
+
+    /// <summary>
+    /// What <c>auth</c> needs, asked on the terminal: the next line typed, not echoed for a password. Piped input is
+    /// never taken for a credential (it would eat a command): the password then comes from --password-file or
+    /// TELNETLITE_PASSWORD, and the user name from the auth line itself.
+    /// </summary>
+    private async Task<string?> AskForCredentialAsync(CredentialPrompt prompt, CancellationToken cancellationToken)
+    {
+        if (!_inputIsTerminal || _input is null) return null;
+        _masking = prompt.IsSecret;
+        try
+        {
+            Prompt($"({prompt.Label}) ");
+            var line = await _input.ReadLineAsync(cancellationToken).ConfigureAwait(false);
+            return line?.Text;
+        }
+        finally
+        {
+            _masking = false;
         }
     }
 

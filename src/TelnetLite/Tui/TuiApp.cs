@@ -17,6 +17,7 @@ internal static class TuiApp
     /// <remarks>The caller owns <paramref name="controller"/> and disposes it afterwards (which closes any connection).</remarks>
     public static int Run(ISessionController controller, TuiOptions options)
     {
+        TerminalGuiConfiguration.EnsureLoaded();
         var store = options.ConfigDirectory is { } directory ? new HistoryStore(directory) : HistoryStore.ForCurrentUser();
         using var app = Application.Create();
         UseStarsForSecrets();
@@ -69,6 +70,7 @@ internal static class TuiApp
     /// </summary>
     public static int RunSmokeTest(ISessionController controller)
     {
+        TerminalGuiConfiguration.EnsureLoaded();
         Environment.SetEnvironmentVariable("DisableRealDriverIO", "1");
         using var app = Application.Create();
         app.Init(DriverRegistry.Names.ANSI);

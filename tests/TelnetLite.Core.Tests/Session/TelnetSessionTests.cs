@@ -193,4 +193,51 @@ public sealed class TelnetSessionTests
         var idle = observer.Events.OfType<ReceiveIdleEvent>().First();
         Assert.True(observer.Events.ToList().IndexOf(idle) > observer.Events.ToList().IndexOf(data));
     }
+    [Fact]
+    public async Task ALineIsNotCutWhileASlowSubscriberHoldsTheReadBeforeIt()
+    {
+        // The idle timer flushes a prompt only when the server is silent. A read whose delivery is slow (a log on a busy
+        // disk, a starved machine) is not silence: the end of a line already in the kernel must join its start.
+        var lineTwoSeen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var lineOneSeen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var server = new LoopbackServer(async (socket, ct) =>
+        {
+            await socket.SendAsync("line 1\r\n"u8.ToArray(), ct);
+            await lineOneSeen.Task.WaitAsync(ct);
+            await socket.SendAsync("line 2\r\nhal"u8.ToArray(), ct);
+            await lineTwoSeen.Task.WaitAsync(ct);
+            await socket.SendAsync("f\r\n"u8.ToArray(), ct);
+            await Task.Delay(Timeout.Infinite, ct);
+        });
+        await using var session = new TelnetSession();
+        var lines = new List<string>();
+        var slow = new DelegateObserver(e =>
+        {
+            if (e is not LinesReceivedEvent received) return;
+            foreach (var line in received.Lines)
+            {
+                var text = Encoding.ASCII.GetString(line.Content.Span);
+                lock (lines) lines.Add(text);
+                if (text == "line 1") lineOneSeen.TrySetResult();
+                if (text == "line 2")
+                {
+                    lineTwoSeen.TrySetResult();
+                    Thread.Sleep(TimeSpan.FromSeconds(1.5)); // three idle intervals
+                }
+            }
+        });
+        session.AddObserver(slow);
+        var observer = new RecordingObserver();
+        session.AddObserver(observer);
+
+        Assert.Null(await session.ConnectAsync(To(server), CancellationToken.None));
+        await observer.WaitForAsync<LinesReceivedEvent>(e => e.Lines.Any(l => l.Content.Span.SequenceEqual("half"u8)));
+
+        lock (lines) Assert.Equal(["line 1", "line 2", "half"], lines);
+    }
+
+    private sealed class DelegateObserver(Action<SessionEvent> handle) : ISessionObserver
+    {
+        public void OnSessionEvent(SessionEvent sessionEvent) => handle(sessionEvent);
+    }
 }

@@ -11,7 +11,7 @@ public sealed class SmtpLinterAddressFixTests
     {
         var driver = new ConversationDriver().Ehlo();
 
-        var warning = Assert.Single(SmtpLinter.Lint("MAIL FROM:chris.contoso.com", driver.Conversation));
+        var warning = Assert.Single(SmtpLinter.Lint("MAIL FROM:chris.contoso.com", driver.Conversation), w => w.Rule == SmtpLintRule.MissingAngleBrackets);
 
         Assert.Equal(SmtpLintRule.MissingAngleBrackets, warning.Rule);
         Assert.Equal("MAIL FROM:<sender@contoso.com>", warning.Fix);
@@ -26,7 +26,7 @@ public sealed class SmtpLinterAddressFixTests
         driver.Send("HELO [192.0.2.10]");
         driver.Receive("250 mail1.fabrikam.com Hello [192.0.2.10]");
 
-        var warning = Assert.Single(SmtpLinter.Lint("MAIL FROM:chris.contoso.com", driver.Conversation));
+        var warning = Assert.Single(SmtpLinter.Lint("MAIL FROM:chris.contoso.com", driver.Conversation), w => w.Rule == SmtpLintRule.MissingAngleBrackets);
 
         Assert.Equal("MAIL FROM:<sender@your-domain>", warning.Fix);
     }

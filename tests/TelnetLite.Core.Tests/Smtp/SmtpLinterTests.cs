@@ -160,7 +160,8 @@ public sealed class SmtpLinterTests
         Assert.Equal(SmtpLintRule.AuthBeforeStartTls, warning.Rule);
         Assert.Contains("530 5.7.0 Must issue a STARTTLS command first", warning.LikelyAnswer);
 
-        Assert.Empty(Rules("AUTH LOGIN", new ConversationDriver(587).Ehlo("STARTTLS", "AUTH LOGIN PLAIN")));
+        // Offered in clear beside STARTTLS, AUTH would expose the credentials: warned too (issue 10), by its own rule.
+        Assert.Equal([SmtpLintRule.AuthInClear], Rules("AUTH LOGIN", new ConversationDriver(587).Ehlo("STARTTLS", "AUTH LOGIN PLAIN")));
     }
 
     [Theory]

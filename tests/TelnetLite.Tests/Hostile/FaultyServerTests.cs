@@ -65,6 +65,30 @@ public sealed class FaultyServerTests
     }
 
     [Fact]
+    public async Task AGreetingThatStallsInItsLastLineLongerThanAPromptsQuietIsStillAwaited()
+    {
+        // Quiet after "login: " ends a server's turn; quiet in the middle of an SMTP reply does not: the line is unfinished.
+        var sentEarly = new TaskCompletionSource<bool>();
+        await using var peer = HostilePeer.Start(async (client, ct) =>
+        {
+            await client.SendAsync("220-stall.example ESMTP\r\n220 still gree", ct);
+            await Task.Delay(1500, ct);
+            sentEarly.TrySetResult(client.Received.Length > 0);
+            await client.SendAsync("ting\r\n", ct);
+            await client.ReadLineAsync(ct);
+            await client.SendAsync("250 stall.example\r\n", ct);
+            await client.ReadLineAsync(ct);
+            await client.SendAsync("221 bye\r\n", ct);
+        });
+        using var run = PlainRun.Start(peer, "--annotate");
+
+        Assert.Equal(0, await run.RunAsync("EHLO contoso.com", "QUIT"));
+
+        Assert.False(await sentEarly.Task, "EHLO went out while the greeting's last line was unfinished");
+        run.AssertShown("220 still greeting\n");
+    }
+
+    [Fact]
     public async Task AServerThatFallsSilentAfterTheGreetingEndsWithExit4AndTheLinesNotSent()
     {
         await using var peer = HostilePeer.Start(async (client, ct) =>

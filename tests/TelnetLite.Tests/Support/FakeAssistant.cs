@@ -36,6 +36,8 @@ internal sealed class FakeAssistant : IProtocolAssistant
 
     public bool IsCommand(string line) => false;
 
+    public bool StartsTls(string line) => false;
+
     public bool WantsLines => true;
 
     public IReadOnlyList<AssistEvent> Observe(SessionEvent sessionEvent) => [];

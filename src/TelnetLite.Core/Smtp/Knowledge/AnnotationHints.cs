@@ -20,10 +20,15 @@ internal static class AnnotationHints
         var capabilities = facts.Context.Capabilities;
 
         if (success && command is not null && facts.RuleVerb is SmtpVerb.Mail or SmtpVerb.Rcpt)
-            meaning += Leniency(command, facts.Domain);
+        {
+            var notify = command.Verb == SmtpVerb.Rcpt && command.Parameters.TryGetValue("NOTIFY", out var requested)
+                && capabilities?.Has("DSN") != false ? NotifyRemark(requested) : null;
+            // One concatenation for the remarks a lenient server or NOTIFY= add to an acceptance.
+            meaning = string.Concat(meaning, Leniency(command, facts.Domain), AcceptedWithoutDomain(command, facts.Domain), notify);
+        }
 
         if (failure && causes is not null && command is { Verb: SmtpVerb.Rcpt } && code is 501 or 555
-            && command.Parameters.TryGetValue("NOTIFY", out var notify) && DsnNotify.Problem(notify) is { } notifyProblem)
+            && command.Parameters.TryGetValue("NOTIFY", out var refused) && DsnNotify.Problem(refused) is { } notifyProblem)
         {
             causes.Insert(0, notifyProblem);
             next = DsnNotify.SuggestedCommand(command, facts.Domain);
@@ -37,8 +42,9 @@ internal static class AnnotationHints
 
         if (failure && causes is not null && AuthLooksBlockedByTls(facts))
         {
-            causes.Remove(CommonCauses.AuthNeedsTls);
-            causes.Insert(0, CommonCauses.AuthNeedsTls);
+            var authNeedsTls = facts.Knowledge.Causes["auth-needs-tls"];
+            causes.Remove(authNeedsTls);
+            causes.Insert(0, authNeedsTls);
             next = NextSteps.AuthNeedsTls(facts);
         }
 
@@ -54,6 +60,32 @@ internal static class AnnotationHints
         return command.HasAngleBrackets
             ? $"; the server was lenient: RFC 5321 §3.3 allows no space around the colon ({path})"
             : $"; the server was lenient: RFC 5321 wants angle brackets ({path})";
+    }
+
+    /// <summary>
+    /// An address without @, or without a domain, that a lenient server accepted (Postfix answers 250 2.1.0 Ok to
+    /// MAIL FROM:chris.contoso.com): it is read as a local user of the server, so the message or its bounces go astray.
+    /// </summary>
+    private static string AcceptedWithoutDomain(SmtpCommand command, string? domain)
+    {
+        if (command.Address is not { Length: > 0 } address || address.Contains('@')) return "";
+        var suggested = SmtpMailbox.SuggestedPath(command, domain);
+        return command.Verb == SmtpVerb.Mail
+            ? $"; but \"{address}\" has no @ and no domain: the server takes it for a local user name of its own, so bounces and replies go to a mailbox that does not exist, and receivers refuse such a sender; use {suggested}"
+            : $"; but \"{address}\" has no @ and no domain: the server takes it for a local user of its own, so the message bounces unless that user exists there; use {suggested}";
+    }
+
+    // A session repeats the same NOTIFY= on every recipient: the remark is made once.
+    private static (string? Value, string? Remark) _lastNotify;
+
+    /// <summary>What an accepted NOTIFY= asks for, as a remark to the meaning; null for a value RFC 3461 does not allow.</summary>
+    private static string? NotifyRemark(string? value)
+    {
+        var last = _lastNotify;
+        if (last.Value == value && value is not null) return last.Remark;
+        var remark = DsnNotify.Problem(value) is null ? "; " + DsnNotify.Describe(value!) : null;
+        _lastNotify = (value, remark);
+        return remark;
     }
 
     private static bool UsesDsn(SmtpCommand command) => command.Verb switch

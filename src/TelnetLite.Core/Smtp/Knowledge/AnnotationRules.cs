@@ -1,27 +1,51 @@
 namespace TelnetLite.Core.Smtp.Knowledge;
 
 /// <summary>
-/// The rules the annotator consults for one code after one command, in the book's order: those that cannot apply
-/// after that command, and those that would add nothing to such a reply, are left out once, here, instead of being
-/// skipped for every reply.
+/// The rows the annotator consults for one code after one command, highest priority first: rows for other commands
+/// are left out once, here, instead of being skipped for every reply.
 /// </summary>
+/// <remarks>
+/// Wording rows are many (a reply's wording could be anything) but a reply names few of them: they are also kept as a
+/// set of ranks, so that the annotator visits only those whose fragments the reply holds, in rank order, merged with
+/// the rows that read no wording.
+/// </remarks>
 internal sealed class AnnotationRules
 {
-    public AnnotationRules(ReplyRule[] rules, int[]?[] fragmentIds)
+    public AnnotationRules(ReplyRule[] rules, IReadOnlyList<ReplyRule> byRank, int rankWords)
     {
         Rules = rules;
-        FragmentIds = fragmentIds;
-        foreach (var ids in fragmentIds) HasWordingRules |= ids is not null;
+        ByRank = byRank;
+        WordingRanks = new ulong[rankWords];
+        var others = new List<ReplyRule>();
+        foreach (var rule in rules)
+        {
+            if (rule.HasText)
+            {
+                HasWordingRules = true;
+                WordingRanks[rule.Rank >> 6] |= 1UL << (rule.Rank & 63);
+            }
+            else
+            {
+                others.Add(rule);
+            }
+        }
+        WithoutWording = [.. others];
     }
 
-    public static AnnotationRules Empty { get; } = new([], []);
+    public static AnnotationRules Empty { get; } = new([], [], 0);
 
-    /// <summary>The rules, most specific first.</summary>
+    /// <summary>The rows, highest priority first.</summary>
     public ReplyRule[] Rules { get; }
 
-    /// <summary>For each rule, the ids in <see cref="RuleBook.Fragments"/> of its wording; null when it has no text condition.</summary>
-    public int[]?[] FragmentIds { get; }
+    /// <summary>The rows that read no wording, highest priority first.</summary>
+    public ReplyRule[] WithoutWording { get; }
 
-    /// <summary>True when some rule needs the reply's words: only then is the reply's text searched.</summary>
+    /// <summary>The ranks of the rows that read wording.</summary>
+    public ulong[] WordingRanks { get; }
+
+    /// <summary>Every row of the table by rank.</summary>
+    public IReadOnlyList<ReplyRule> ByRank { get; }
+
+    /// <summary>True when some row needs the reply's words: only then is the reply's text searched.</summary>
     public bool HasWordingRules { get; }
 }

@@ -18,7 +18,7 @@ internal static class AuthChallengeReader
             Challenge.UserName => $"the server asks for the user name (the challenge decodes to \"{decoded}\")",
             Challenge.Password => facts.Context.TlsActive
                 ? $"the server asks for the password (the challenge decodes to \"{decoded}\")"
-                : $"the server asks for the password (the challenge decodes to \"{decoded}\"); without TLS it travels readable by anyone on the path",
+                : $"the server asks for the password (the challenge decodes to \"{decoded}\"); {new KnowledgeScope(facts.Knowledge, facts, facts.Context.Port).Say("password-without-tls")}",
             Challenge.CramMd5 => $"a CRAM-MD5 challenge: the server sent \"{decoded}\" for you to sign with the password",
             Challenge.OAuthError => $"the server reports an OAuth error: {decoded}",
             Challenge.Other => $"the server's challenge decodes to \"{decoded}\"",

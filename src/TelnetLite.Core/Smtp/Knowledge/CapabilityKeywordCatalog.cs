@@ -5,7 +5,6 @@ internal static class CapabilityKeywordCatalog
 {
     private static readonly Dictionary<string, string> Fixed = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["STARTTLS"] = "the connection can switch to TLS with STARTTLS (RFC 3207); TelnetLite cannot do the TLS handshake yet: test it with openssl s_client -starttls smtp",
         ["PIPELINING"] = "several commands may be sent without waiting for each reply (RFC 2920)",
         ["DSN"] = "delivery status notifications: NOTIFY= and ORCPT= on RCPT TO, RET= and ENVID= on MAIL FROM (RFC 3461)",
         ["8BITMIME"] = "8-bit message bodies are accepted, declared with MAIL FROM:<...> BODY=8BITMIME (RFC 6152)",
@@ -53,6 +52,10 @@ internal static class CapabilityKeywordCatalog
         ["RCPTDOMAINMAX"] = "at most {0} recipient domains per transaction",
     };
 
+    /// <summary>True for a keyword this catalog explains (so a line holding it is a capability line, not a host name).</summary>
+    public static bool IsKnownKeyword(string keyword) =>
+        Fixed.ContainsKey(keyword) || keyword.ToUpperInvariant() is "STARTTLS" or "SIZE" or "AUTH" or "X-EXPS" or "LIMITS" or "DELIVERBY" or "MT-PRIORITY";
+
     public static string Explain(SmtpCapability capability)
     {
         var keyword = capability.Keyword;
@@ -73,6 +76,9 @@ internal static class CapabilityKeywordCatalog
                 return parameters.Count > 0 && long.TryParse(parameters[0], out var seconds)
                     ? $"BY= on MAIL FROM asks for delivery within a time; at least {seconds} seconds (RFC 2852)"
                     : "BY= on MAIL FROM asks for delivery within a time (RFC 2852)";
+            case "STARTTLS":
+                // The table's step, with the other TLS hints: it changes there when TelnetLite learns TLS.
+                return new KnowledgeScope(KnowledgeBase.Current, null, 0).Say("capability-starttls");
             case "MT-PRIORITY":
                 return parameters.Count > 0
                     ? $"MT-PRIORITY= on MAIL FROM gives the message a priority, under the {parameters[0]} policy (RFC 6710)"

@@ -13,9 +13,16 @@ internal static class EnhancedCodeText
     private static readonly string?[] Suffixes = new string?[3 * CachedSubjects * CachedDetails];
 
     /// <summary>The meaning followed by the enhanced code's, and by a remark when its class contradicts the reply code.</summary>
-    public static string Append(string meaning, SmtpReply reply)
+    /// <param name="meaning">The meaning so far.</param>
+    /// <param name="reply">The reply explained.</param>
+    /// <param name="textWins">True when the reply's wording says something other than the code's registry meaning:
+    /// the registry meaning is then named as what the code is registered for, not as what happened.</param>
+    /// <param name="enhancedCode">The reply's enhanced code (its own, or qmail's from its text).</param>
+    public static string Append(string meaning, SmtpReply reply, EnhancedStatusCode? enhancedCode, bool textWins = false)
     {
-        if (reply.Enhanced is not { } enhanced) return meaning;
+        if (enhancedCode is not { } enhanced) return meaning;
+        if (textWins)
+            return string.Concat(meaning, $" ({enhanced} is registered as \"{EnhancedStatusCatalog.Describe(enhanced)}\"; this server uses it for what its text says)");
         // "2.0.0 success" would only repeat the severity.
         if (enhanced is { Class: 2, Subject: 0, Detail: 0 } && reply.Code / 100 == 2) return meaning;
         var suffix = Suffix(enhanced);

@@ -1,15 +1,11 @@
 namespace TelnetLite.Core.Smtp.Knowledge;
 
-/// <summary>The seed's walkthrough as next steps, worded with the user's own domain when it is known.</summary>
+/// <summary>
+/// The seed's walkthrough as next steps, worded with the user's own domain when it is known. The sentences are the
+/// table's steps; this class only chooses which one fits the conversation.
+/// </summary>
 internal static class NextSteps
 {
-    public const string Message =
-        "the message: the headers (e.g. Subject: Test from Contoso), an empty line, the body, then \".\" alone on a line";
-
-    public const string Quit = "quit ends TelnetLite (type it in command mode; Ctrl+] enters command mode while connected)";
-
-    public const string AnotherRecipientOrData = "another RCPT TO:<recipient>, or DATA to send the message";
-
     public static string Ehlo(ReplyFacts facts) => facts.Domain is { } domain ? $"EHLO {domain}" : "EHLO <your domain>";
 
     /// <summary>The greeting's next step: with an example while the user has not named a domain yet.</summary>
@@ -23,7 +19,12 @@ internal static class NextSteps
 
     public static string RcptTo => "RCPT TO:<recipient>";
 
-    public static string AfterMessage(ReplyFacts facts) => $"QUIT, or {MailFrom(facts)} for another message";
+    /// <summary>The command as it should have been typed: the address kept when it is valid, else a placeholder.</summary>
+    public static string SuggestedPath(ReplyFacts facts)
+    {
+        if (facts.Context.Command is { Verb: SmtpVerb.Mail or SmtpVerb.Rcpt } command) return SmtpMailbox.SuggestedPath(command, facts.Domain);
+        return facts.RuleVerb == SmtpVerb.Rcpt ? RcptTo : MailFrom(facts);
+    }
 
     /// <summary>
     /// How to authenticate from here. AUTH directly when the server advertised it (no TLS needed: TelnetLite cannot do
@@ -32,32 +33,30 @@ internal static class NextSteps
     /// </summary>
     public static string Authenticate(ReplyFacts facts)
     {
+        var scope = Scope(facts);
         var context = facts.Context;
-        if (context.Capabilities is not { } capabilities) return $"{Ehlo(facts)} to see whether AUTH is offered, then AUTH LOGIN";
+        if (context.Capabilities is not { } capabilities) return scope.Say("auth-ehlo-first");
         if (capabilities.Has("AUTH"))
         {
-            var auth = $"AUTH {PreferredAuthMechanism(capabilities)}";
             return facts.RuleVerb switch
             {
-                SmtpVerb.Rcpt => $"RSET, {auth}, then {MailFrom(facts)} again",
-                SmtpVerb.Mail => $"{auth}, then {MailFrom(facts)} again",
-                _ => auth,
+                SmtpVerb.Rcpt => scope.Say("auth-in-transaction"),
+                SmtpVerb.Mail => scope.Say("auth-after-mail"),
+                _ => scope.Say("auth-direct"),
             };
         }
         if (capabilities.Has("STARTTLS") && !context.TlsActive) return AuthNeedsTls(facts);
-        return "the EHLO reply lists no AUTH: this server does not authenticate on this port (submission is usually port 587)";
+        return scope.Say("auth-not-offered");
     }
 
     /// <summary>After AUTH was refused as unavailable: TLS may be what is missing, else go on without AUTH.</summary>
     public static string AfterAuthUnavailable(ReplyFacts facts) =>
         facts.Context is { TlsActive: false, Capabilities: { } capabilities } && capabilities.Has("STARTTLS")
             ? AuthNeedsTls(facts)
-            : $"{MailFrom(facts)} without authenticating, if the server takes mail from you; or the submission port (587)";
+            : Scope(facts).Say("auth-unavailable-go-on");
 
     /// <summary>When AUTH is offered only over TLS: the tools that can do what TelnetLite cannot yet.</summary>
-    public static string AuthNeedsTls(ReplyFacts facts) => TlsAdvice.Needed(facts.Context.Port, "authentication");
-
-    private const string RecipientHere = "RCPT TO:<someone in a domain this server hosts>";
+    public static string AuthNeedsTls(ReplyFacts facts) => Scope(facts).Say("auth-needs-tls");
 
     /// <summary>
     /// After a relay denial: a recipient this server hosts, or a way to be allowed to relay that this server offers.
@@ -67,17 +66,12 @@ internal static class NextSteps
     /// </summary>
     public static string RelayDenied(ReplyFacts facts)
     {
+        var scope = Scope(facts);
         var context = facts.Context;
-        if (context.Capabilities is not { } capabilities)
-            return $"{RecipientHere}; to relay, authenticate first: {Authenticate(facts)}";
-        if (capabilities.Has("AUTH") && !context.Authenticated)
-            return $"{RecipientHere}; to relay, authenticate first: RSET, AUTH {PreferredAuthMechanism(capabilities)}, then {MailFrom(facts)} again";
-        if (capabilities.Has("STARTTLS") && !context.TlsActive && !context.Authenticated)
-            return $"{RecipientHere}; to relay, authenticate: AUTH is probably offered over TLS, which {TlsAdvice.CannotDoTls}: test it with {TlsAdvice.Tools(context.Port)}";
-        var name = capabilities.ServerName.Length > 0 ? $" (the server calls itself {capabilities.ServerName})" : "";
-        return context.Authenticated
-            ? $"{RecipientHere}{name}; you are authenticated yet may not relay: relay from a client address the server allows, or connect to the recipient domain's MX host"
-            : $"{RecipientHere}{name}; the server offers no AUTH, so it relays only for client addresses it allows: relay from one of those, or connect to the recipient domain's MX host";
+        if (context.Capabilities is not { } capabilities) return scope.Say("relay-no-ehlo");
+        if (capabilities.Has("AUTH") && !context.Authenticated) return scope.Say("relay-auth");
+        if (capabilities.Has("STARTTLS") && !context.TlsActive && !context.Authenticated) return scope.Say("relay-tls");
+        return context.Authenticated ? scope.Say("relay-authenticated") : scope.Say("relay-no-auth");
     }
 
     /// <summary>The AUTH mechanism to suggest: LOGIN or PLAIN when offered (typed by hand most easily), else the first offered.</summary>
@@ -92,29 +86,27 @@ internal static class NextSteps
     }
 
     /// <summary>What to try after a reply no rule had a next step for: decided by the reply's class and the command.</summary>
-    public static string? Default(ReplyFacts facts)
+    public static string? Default(ReplyFacts facts) => (facts.Code / 100) switch
     {
-        var resend = facts.Context.Command is { Line.Length: > 0 } command ? command.Line : "the command";
-        return (facts.Code / 100) switch
-        {
-            2 => AfterSuccess(facts),
-            3 => null,
-            4 => $"send {resend} again later: a transient failure may clear by itself",
-            5 => $"correct {resend} before sending it again: as sent, it will keep failing",
-            _ => null,
-        };
-    }
+        2 => AfterSuccess(facts),
+        3 => null,
+        4 => Scope(facts).Say("default-transient"),
+        5 => Scope(facts).Say("default-permanent"),
+        _ => null,
+    };
 
     private static string? AfterSuccess(ReplyFacts facts) => facts.RuleVerb switch
     {
         SmtpVerb.Connect => EhloWithExample(facts),
         SmtpVerb.Ehlo or SmtpVerb.Helo => MailFrom(facts),
         SmtpVerb.Mail => RcptTo,
-        SmtpVerb.Rcpt => AnotherRecipientOrData,
-        SmtpVerb.EndOfData => AfterMessage(facts),
+        SmtpVerb.Rcpt => Scope(facts).Say("another-recipient-or-data"),
+        SmtpVerb.EndOfData => Scope(facts).Say("after-message"),
         SmtpVerb.Rset => MailFrom(facts),
         SmtpVerb.Auth => MailFrom(facts),
-        SmtpVerb.Quit => Quit,
+        SmtpVerb.Quit => Scope(facts).Say("quit"),
         _ => null,
     };
+
+    private static KnowledgeScope Scope(ReplyFacts facts) => new(facts.Knowledge, facts, facts.Context.Port);
 }

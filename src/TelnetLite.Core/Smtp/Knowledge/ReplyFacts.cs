@@ -6,8 +6,9 @@ namespace TelnetLite.Core.Smtp.Knowledge;
 /// <remarks>What costs time (the joined text, the fragments found in it, the EHLO keywords) is computed on first use.</remarks>
 internal sealed class ReplyFacts
 {
-    public ReplyFacts(SmtpReply reply, SmtpAnnotationContext context)
+    public ReplyFacts(SmtpReply reply, SmtpAnnotationContext context, KnowledgeBase? knowledge = null)
     {
+        Knowledge = knowledge ?? KnowledgeBase.Current;
         Reply = reply;
         Context = context;
         After = context.After ?? context.Command?.Verb;
@@ -18,6 +19,9 @@ internal sealed class ReplyFacts
             var verb => verb,
         };
     }
+
+    /// <summary>The table the reply is explained with.</summary>
+    public KnowledgeBase Knowledge { get; }
 
     public SmtpReply Reply { get; }
 
@@ -31,15 +35,41 @@ internal sealed class ReplyFacts
 
     public int Code => Reply.Code;
 
-    public EnhancedStatusCode? Enhanced => Reply.Enhanced;
+    /// <summary>
+    /// The enhanced code: the reply's own, or qmail's, which it writes at the end in parentheses
+    /// (<c>553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)</c>).
+    /// </summary>
+    public EnhancedStatusCode? Enhanced => Reply.Enhanced ?? QmailCode;
+
+    private EnhancedStatusCode? QmailCode
+    {
+        get
+        {
+            if (_qmailSearched) return _qmailCode;
+            _qmailSearched = true;
+            // qmail writes the code only on refusals; a success is not read for it (its text is never joined for nothing).
+            if (Code / 100 is not (4 or 5)) return null;
+            var text = Text.AsSpan();
+            var at = text.LastIndexOf("(#", StringComparison.Ordinal);
+            if (at >= 0 && text[(at + 2)..].IndexOf(')') is var close and > 0 && EnhancedStatusCode.TryParse(text.Slice(at + 2, close), out var code))
+                _qmailCode = code;
+            return _qmailCode;
+        }
+    }
+
+    private EnhancedStatusCode? _qmailCode;
+    private bool _qmailSearched;
 
     /// <summary>Every line's text joined by spaces: vendors spread their wording over several lines.</summary>
     public string Text => _text ??= JoinTexts(Reply.Lines);
 
     private string? _text;
 
-    /// <summary>The domain to suggest in commands, when the user already named one.</summary>
-    public string? Domain => Context.SenderDomain is { Length: > 0 } domain ? domain : null;
+    /// <summary>
+    /// The domain to suggest in commands, when the user already named one; an internationalised name in its ASCII form
+    /// (A-label), so that no next step repeats the non-ASCII form a server without SMTPUTF8 refuses.
+    /// </summary>
+    public string? Domain => Context.SenderDomain is { Length: > 0 } domain ? SmtpDomainText.ToAscii(domain) : null;
 
     /// <summary>
     /// The reply read as an EHLO answer, computed once for the rules that need it: the conversation's capabilities
@@ -50,14 +80,14 @@ internal sealed class ReplyFacts
 
     private SmtpCapabilities? _ehloCapabilities;
 
-    /// <summary>The rules' wording fragments found in <see cref="Text"/>, by <see cref="RuleBook.Fragments"/> id; null when none.</summary>
+    /// <summary>The rules' wording fragments found in <see cref="Text"/>, by <see cref="KnowledgeBase.Fragments"/> id; null when none.</summary>
     public ulong[]? FoundFragments
     {
         get
         {
             if (!_fragmentsSearched)
             {
-                _foundFragments = RuleBook.Fragments.FindAll(Text);
+                _foundFragments = Knowledge.Fragments.FindAll(Text);
                 _fragmentsSearched = true;
             }
             return _foundFragments;
@@ -66,6 +96,23 @@ internal sealed class ReplyFacts
 
     private ulong[]? _foundFragments;
     private bool _fragmentsSearched;
+
+    /// <summary>The ranks of the rows naming a fragment found in the reply (<see cref="KnowledgeBase.RowsNaming"/>); null when none.</summary>
+    public ulong[]? CandidateRanks
+    {
+        get
+        {
+            if (!_candidatesComputed)
+            {
+                _candidates = Knowledge.RowsNaming(FoundFragments);
+                _candidatesComputed = true;
+            }
+            return _candidates;
+        }
+    }
+
+    private ulong[]? _candidates;
+    private bool _candidatesComputed;
 
     /// <summary>
     /// False when no rule's wording occurs in the reply: one scan for all rules, so that a reply no vendor wording

@@ -12,12 +12,22 @@ internal static class ReplyTextReader
 
     public static bool TryRead(string text, out IReadOnlyList<SmtpReply> replies, out string? error)
     {
-        var found = new List<SmtpReply>();
+        var read = TryReadWithContinuation(text, out var found, out error);
+        replies = found.Select(item => item.Reply).ToList();
+        return read;
+    }
+
+    /// <summary>
+    /// Reads the replies; a reply whose last line is missing (<c>550-5.1.1 The email account...</c> pasted alone) is
+    /// read from the lines given, with <c>Continues</c> set: it is explained, with a note that the reply goes on.
+    /// </summary>
+    public static bool TryReadWithContinuation(string text, out IReadOnlyList<(SmtpReply Reply, bool Continues)> replies, out string? error)
+    {
+        var found = new List<(SmtpReply, bool)>();
         replies = found;
         var rawLines = text.Split('\n');
         var numbered = rawLines.Length > 1 && rawLines.Count(l => l.Trim().Length > 0) > 1;
         var pending = new List<SmtpReplyLine>();
-        var pendingStart = 0;
         for (var i = 0; i < rawLines.Length; i++)
         {
             var line = rawLines[i].Trim();
@@ -28,21 +38,15 @@ internal static class ReplyTextReader
                 error = $"{where} not an SMTP reply: \"{Shortened(line)}\"; {Example}";
                 return false;
             }
-            if (pending.Count == 0) pendingStart = i + 1;
             pending.Add(replyLine);
             if (missingSeparator) pending[^1] = replyLine with { IsLast = true };
             if (pending[^1].IsLast)
             {
-                found.Add(Build(pending, missingSeparator));
+                found.Add((Build(pending, missingSeparator), false));
                 pending = [];
             }
         }
-        if (pending.Count > 0)
-        {
-            var start = numbered ? $" starting on line {pendingStart}" : "";
-            error = $"the multi-line reply{start} has no last line: every line but the last has a hyphen after the code (250-text), the last a space (250 text)";
-            return false;
-        }
+        if (pending.Count > 0) found.Add((Build(pending, false), true));
         if (found.Count == 0)
         {
             error = $"no reply given: {Example}";

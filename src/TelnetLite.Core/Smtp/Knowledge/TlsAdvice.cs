@@ -1,20 +1,15 @@
 namespace TelnetLite.Core.Smtp.Knowledge;
 
 /// <summary>
-/// What to say wherever TLS would be the next step: TelnetLite, like telnet, cannot do the TLS handshake that
-/// follows STARTTLS's 220, so a hand-typed session cannot go on after it; tools that can are named instead.
+/// What to say wherever TLS would be the next step: STARTTLS, which TelnetLite follows with the handshake itself, then
+/// EHLO again. The sentences are the table's steps (<c>tls-start</c>, <c>tls-needed</c>), so they change in one place.
 /// </summary>
 internal static class TlsAdvice
 {
-    public const string CannotDoTls = "TelnetLite (like telnet) cannot do yet";
-
-    /// <summary>The tools that can test SMTP over TLS, aimed at the port when it is known.</summary>
-    public static string Tools(int port)
+    /// <summary>The next step when TLS is required first; <paramref name="whatStep"/> names the step that says what needs it.</summary>
+    public static string Needed(int port, string whatStep)
     {
-        var target = port > 0 ? $"<host>:{port}" : "<host>:<port>";
-        return $"openssl s_client -starttls smtp -connect {target}, or swaks --tls --server {target}";
+        var scope = new KnowledgeScope(KnowledgeBase.Current, null, port);
+        return scope.Say("tls-needed", ("what", scope.Say(whatStep)));
     }
-
-    /// <summary>The next step when TLS is required first.</summary>
-    public static string Needed(int port, string what) => $"{what} needs TLS first, which {CannotDoTls}: test it with {Tools(port)}";
 }

@@ -31,6 +31,16 @@ internal static class VerbNames
     public static bool TryParse(string? name, out SmtpVerb verb) =>
         ByName.TryGetValue(name?.Trim() ?? "", out verb);
 
+    /// <summary>The command as people type it: <c>RCPT</c>, <c>"."</c>, <c>connect</c>.</summary>
+    public static string Name(SmtpVerb verb) => verb switch
+    {
+        SmtpVerb.Connect => "connect",
+        SmtpVerb.EndOfData => "\".\"",
+        SmtpVerb.StartTls => "STARTTLS",
+        SmtpVerb.AuthResponse => "AUTH",
+        var known => known.ToString().ToUpperInvariant(),
+    };
+
     public static string Heading(SmtpVerb? verb) => verb switch
     {
         null => "after any command:",

@@ -87,6 +87,10 @@ internal sealed class TranscriptView : View
         return base.OnMouseEvent(mouse);
     }
 
+    // OnDrawingContent clears the viewport itself, in the palette's colour: the framework's clear before it would fill
+    // every cell a second time, several milliseconds of the first frame.
+    protected override bool OnClearingViewport() => true;
+
     protected override bool OnDrawingContent(DrawContext? context)
     {
         var width = Viewport.Width;

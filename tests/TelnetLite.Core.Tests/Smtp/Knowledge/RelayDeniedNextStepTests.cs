@@ -33,13 +33,13 @@ public sealed class RelayDeniedNextStepTests
     }
 
     [Fact]
-    public void AServerOfferingOnlyStartTlsPointsToATlsToolAndNoAuthIsTyped()
+    public void AServerOfferingOnlyStartTlsPointsToStartTlsBeforeAnyAuth()
     {
         var next = Annotate(Replies.Capabilities([.. ConversationDriver.PostfixCapabilities])).Next;
 
         Assert.Equal(
-            "RCPT TO:<someone in a domain this server hosts>; to relay, authenticate: AUTH is probably offered over TLS, which TelnetLite (like telnet) cannot do yet: " +
-            "test it with openssl s_client -starttls smtp -connect <host>:25, or swaks --tls --server <host>:25",
+            "RCPT TO:<someone in a domain this server hosts>; to relay, authenticate: AUTH is probably offered over TLS: " +
+            "STARTTLS (TelnetLite does the TLS handshake), then EHLO again, then AUTH",
             next);
         Assert.DoesNotContain("AUTH LOGIN", next);
     }
@@ -67,7 +67,7 @@ public sealed class RelayDeniedNextStepTests
     }
 
     [Fact]
-    public void ThePostfixRelayDenialFixtureGetsTheTlsToolHint()
+    public void ThePostfixRelayDenialFixtureGetsTheStartTlsHint()
     {
         var driver = new ConversationDriver().Ehlo();
         driver.Send("MAIL FROM:<chris@contoso.com>");
@@ -78,7 +78,7 @@ public sealed class RelayDeniedNextStepTests
         var next = Replies.Annotate(RelayDenied, driver.LastContext).Next;
 
         Assert.StartsWith(
-            "RCPT TO:<someone in a domain this server hosts>; to relay, authenticate: AUTH is probably offered over TLS, which TelnetLite (like telnet) cannot do yet",
+            "RCPT TO:<someone in a domain this server hosts>; to relay, authenticate: AUTH is probably offered over TLS: STARTTLS",
             next);
         Assert.DoesNotContain("STARTTLS,", next);
     }

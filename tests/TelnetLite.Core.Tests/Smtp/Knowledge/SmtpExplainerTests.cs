@@ -175,12 +175,23 @@ public sealed class SmtpExplainerTests
     }
 
     [Fact]
-    public void AMultiLineReplyWithoutItsLastLineIsRefused()
+    public void AMultiLineReplyWithoutItsLastLineIsExplainedWithANoteThatItGoesOn()
     {
         var result = SmtpExplainer.ExplainText("250-mail1.fabrikam.com\n250-PIPELINING\n");
 
-        Assert.Equal(1, result.ExitCode);
-        Assert.Contains("no last line", result.Error);
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("note: every line given ends with a hyphen (250-): the reply goes on", result.Lines[0]);
+        Assert.Contains(result.Lines, line => line.Contains("PIPELINING", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ASingleContinuationLineIsExplainedNotRefused()
+    {
+        var result = SmtpExplainer.ExplainText("550-5.1.1 The email account that you tried to reach does not exist. Please try");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("note: this is a continuation line (550- with a hyphen)", result.Lines[0]);
+        Assert.Contains(result.Lines, line => line.StartsWith("550 5.1.1 permanent failure: the server refused the recipient: no such mailbox", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public sealed class VendorReplyTests
     {
         { "250 2.0.0 Ok: queued as 4XyzAbc12", SmtpVerb.EndOfData, "queued for delivery (queue id 4XyzAbc12)" },
         { "221 2.0.0 Bye", SmtpVerb.Quit, "the server closed the SMTP session" },
-        { "220 2.0.0 Ready to start TLS", SmtpVerb.StartTls, "the server now expects a TLS handshake" },
+        { "220 2.0.0 Ready to start TLS", SmtpVerb.StartTls, "the server is ready for TLS" },
         { "250 2.1.0 Sender OK", SmtpVerb.Mail, "the server accepted the sender" },
         { "250 2.1.5 Recipient OK", SmtpVerb.Rcpt, "the server accepted the recipient" },
         { "250 2.1.0 Ok", SmtpVerb.Mail, "(2.1.0 address valid)" },

@@ -11,9 +11,10 @@ internal static class ConversationFixturePlayer
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 29, 6, 0, 0, TimeSpan.Zero);
 
-    public static (SmtpAssistant Assistant, List<AssistEvent> Messages) Play(ConversationFixture fixture, ServerChunking chunking)
+    public static (SmtpAssistant Assistant, List<AssistEvent> Messages) Play(ConversationFixture fixture, ServerChunking chunking,
+        Func<SmtpReply, SmtpAnnotationContext, SmtpAnnotation>? annotate = null)
     {
-        var assistant = new SmtpAssistant(0, CodeClassAnnotator.Annotate);
+        var assistant = new SmtpAssistant(0, annotate ?? CodeClassAnnotator.Annotate);
         var messages = new List<AssistEvent>();
         foreach (var sessionEvent in Events(fixture, chunking, fixture.Port))
             messages.AddRange(assistant.Feed(sessionEvent));
