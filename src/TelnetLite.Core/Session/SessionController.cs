@@ -247,7 +247,7 @@ public sealed class SessionController : ISessionController
     private async Task<string?> SecretForAsync(SaslMechanism mechanism, string user, CancellationToken cancellationToken)
     {
         if (mechanism == SaslMechanism.XOAuth2)
-            return await AskOrSay(new CredentialPrompt($"access token for {user}", IsSecret: true), "an access token", cancellationToken).ConfigureAwait(false);
+            return await AskOrSay(new CredentialPrompt($"access token for {user}", IsSecret: true), "access token", cancellationToken).ConfigureAwait(false);
         var found = PasswordLookup.Find(_options.PasswordFile, Environment.GetEnvironmentVariable);
         if (found.Error is { } error)
         {
@@ -255,13 +255,16 @@ public sealed class SessionController : ISessionController
             return null;
         }
         if (found.Password is { } password) return password;
-        return await AskOrSay(new CredentialPrompt($"password for {user}", IsSecret: true), "a password", cancellationToken).ConfigureAwait(false);
+        return await AskOrSay(new CredentialPrompt($"password for {user}", IsSecret: true), "password", cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<string?> AskOrSay(CredentialPrompt prompt, string what, CancellationToken cancellationToken)
     {
         var answer = await AskAsync(prompt, cancellationToken).ConfigureAwait(false);
-        if (answer is null) Post(NoteKind.Warning, $"auth: no {what} given: nothing was sent ({PasswordLookup.NoneAvailable}).");
+        // Someone asked who answered nothing (Esc, an empty line) needs no advice on where else a password can come from.
+        if (answer is null) Post(NoteKind.Warning, AskForCredential is null
+            ? $"auth: no {what} given: nothing was sent ({PasswordLookup.NoneAvailable})."
+            : $"auth: no {what} given: nothing was sent.");
         return answer;
     }
 

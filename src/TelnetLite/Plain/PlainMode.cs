@@ -55,7 +55,8 @@ internal sealed class PlainMode
             ? StdinLineReader.StartTerminal(() => _controller.EscapeCharacter, () => !_masking && (_commandMode || _controller.Settings.LocalEcho), interrupt.Cancel, _consoleLock)
             : StdinLineReader.Start(Console.OpenStandardInput());
         _input = input;
-        _controller.AskForCredential = AskForCredentialAsync;
+        // Piped input is never taken for a credential (it would eat a command): with nobody to ask, auth says where else a password can come from.
+        if (_inputIsTerminal) _controller.AskForCredential = AskForCredentialAsync;
         if (_options.Target is { } target)
         {
             if (!await _controller.OpenAsync(target.Host!, target.EffectivePort, target.UsesTls, cancellationToken).ConfigureAwait(false))

@@ -109,6 +109,9 @@ internal sealed class TmuxSession : IDisposable
     /// <summary>The visible screen, one line per row.</summary>
     public string Capture() => Run("capture-pane", "-p", "-t", Target);
 
+    /// <summary>Everything the pane holds: its scrollback, the normal screen and, while a full-screen program runs, its screen.</summary>
+    public string CaptureAll() => Run("capture-pane", "-p", "-S", "-", "-E", "-", "-t", Target) + Run("capture-pane", "-p", "-a", "-q", "-t", Target);
+
     /// <summary>The visible screen with each cell's colours and styles as SGR sequences (<c>38;2;R;G;B</c> for a colour).</summary>
     public string CaptureWithColours() => Run("capture-pane", "-p", "-e", "-t", Target);
 

@@ -21,12 +21,28 @@ internal sealed class InputLineViewModel
 
     public InputMode Mode { get; private set; } = InputMode.Command;
 
+    /// <summary>What <c>auth</c> asks for while <see cref="Mode"/> is Credential, e.g. <c>password for chris</c>.</summary>
+    public string CredentialLabel { get; private set; } = "";
+
+    /// <summary>True while the credential asked for is typed masked (a password or token, not a user name).</summary>
+    public bool CredentialIsSecret { get; private set; }
+
     public string Prompt => Mode switch
     {
         InputMode.Command => CommandPrompt,
         InputMode.OpenHost => OpenHostPrompt,
+        InputMode.Credential => $"({CredentialLabel}) ",
         _ => SessionPrompt,
     };
+
+    /// <summary>The input line asks for a credential, as plain mode does on the terminal: <c>(password for chris) </c>.</summary>
+    public void AskCredential(string label, bool secret)
+    {
+        CredentialLabel = label;
+        CredentialIsSecret = secret;
+        if (Mode == InputMode.Credential) ModeChanged?.Invoke();
+        else SetMode(InputMode.Credential);
+    }
 
     public event Action? ModeChanged;
 
@@ -68,8 +84,9 @@ internal sealed class InputLineViewModel
     }
 
     /// <summary>Up: the previous line of the current mode's history, or null to leave the text alone.</summary>
-    public string? Up(string current) => Current.Previous(current);
+    /// <remarks>A credential has no history: Up must not put a command where a password is being typed.</remarks>
+    public string? Up(string current) => Mode == InputMode.Credential ? null : Current.Previous(current);
 
     /// <summary>Down: the next line, or null to leave the text alone.</summary>
-    public string? Down() => Current.Next();
+    public string? Down() => Mode == InputMode.Credential ? null : Current.Next();
 }

@@ -9,4 +9,6 @@ internal enum InputMode
     Command,
     /// <summary><c>open</c> alone asked <c>(to) </c>, as telnet does: the line is the host to open.</summary>
     OpenHost,
+    /// <summary><c>auth</c> asked for a user name or a password: the line answers it and goes nowhere else.</summary>
+    Credential,
 }

@@ -24,6 +24,9 @@ internal sealed class MainViewModel
     private ConnectionState _lastState;
     private AssistRecognition _lastRecognition;
     private bool _assistVisible;
+    // The answer auth waits for while the input line asks for a credential, and the mode to go back to afterwards.
+    private TaskCompletionSource<string?>? _credential;
+    private InputMode _beforeCredential;
 
     /// <param name="settings">The controller's settings when it has them: scrollback and connect timeout follow them.</param>
     public MainViewModel(ISessionController controller, TuiOptions options, HistoryStore store, SessionSettings? settings = null, TimeProvider? time = null)
@@ -46,6 +49,8 @@ internal sealed class MainViewModel
         _lastState = Status.State;
         Assist.Placement = Display.Annotations;
         controller.Pacer.Finished += OnPacedLineFinished;
+        // auth asks on the input line, masked for a password, as plain mode asks on the terminal without echo.
+        if (controller is SessionController session) session.AskForCredential = AskForCredentialAsync;
     }
 
     public TranscriptViewModel Transcript { get; }
@@ -101,7 +106,9 @@ internal sealed class MainViewModel
     /// True when the line being typed in the session is a secret whatever it holds: the answer to a Telnet login's
     /// password prompt or to an AUTH challenge. The input line then shows stars.
     /// </summary>
-    public bool InputIsSecret => Input.Mode == InputMode.Session && Status.State == ConnectionState.Connected && _controller.IsSecret("");
+    public bool InputIsSecret => Input.Mode == InputMode.Credential
+        ? Input.CredentialIsSecret
+        : Input.Mode == InputMode.Session && Status.State == ConnectionState.Connected && _controller.IsSecret("");
 
     private const string SecretMask = "********";
 
@@ -182,6 +189,7 @@ internal sealed class MainViewModel
             }
             else if (_lastState is ConnectionState.Connected or ConnectionState.Connecting)
             {
+                CancelCredential();
                 if (Input.Mode == InputMode.Session) Input.SetMode(InputMode.Command);
                 AbandonQueue();
             }
@@ -194,6 +202,8 @@ internal sealed class MainViewModel
     /// <summary>Ctrl+] (or the escape character): the input line goes to the command prompt.</summary>
     public void EnterCommandMode()
     {
+        // A password typed after this must not run as a command: the question is withdrawn first.
+        CancelCredential();
         Input.SetMode(InputMode.Command);
         Assist.SetLint([]);
         Changed?.Invoke();
@@ -219,7 +229,13 @@ internal sealed class MainViewModel
     /// </remarks>
     public async Task SubmitAsync(string text)
     {
+        _ui = SynchronizationContext.Current ?? _ui;
         Assist.SetLint([]);
+        if (Input.Mode == InputMode.Credential)
+        {
+            AnswerCredential(text);
+            return;
+        }
         if (Input.Mode == InputMode.OpenHost)
         {
             await OpenAskedHostAsync(text).ConfigureAwait(true);
@@ -251,9 +267,12 @@ internal sealed class MainViewModel
         return cleared;
     }
 
-    /// <summary>Esc at <c>(to) </c>: back to the command prompt without opening anything.</summary>
-    public bool CancelOpenHost()
+    /// <summary>
+    /// Esc at <c>(to) </c>: back to the command prompt without opening anything; at auth's question: nothing is sent.
+    /// </summary>
+    public bool CancelPrompt()
     {
+        if (CancelCredential()) return true;
         if (Input.Mode != InputMode.OpenHost) return false;
         Input.SetMode(InputMode.Command);
         Changed?.Invoke();
@@ -439,6 +458,66 @@ internal sealed class MainViewModel
         }
         Input.Record("open " + answer.Trim());
         await RunCommandAsync("open " + answer.Trim()).ConfigureAwait(true);
+    }
+
+    /// <summary>
+    /// The controller's question for <c>auth</c>, asked on the input line (on the UI thread whatever thread asks): the
+    /// next line entered answers it and goes nowhere else: not to the server, the history or the command interpreter.
+    /// </summary>
+    private async Task<string?> AskForCredentialAsync(CredentialPrompt prompt, CancellationToken cancellationToken)
+    {
+        var answer = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        OnUiThread(() =>
+        {
+            if (_stopping.IsCancellationRequested)
+            {
+                answer.TrySetResult(null);
+                return;
+            }
+            _credential?.TrySetResult(null);
+            if (Input.Mode != InputMode.Credential) _beforeCredential = Input.Mode;
+            _credential = answer;
+            Input.AskCredential(prompt.Label, prompt.IsSecret);
+            Changed?.Invoke();
+        });
+        using var cancelled = cancellationToken.Register(() => OnUiThread(() => CancelCredential(answer)));
+        using var stopping = _stopping.Token.Register(() => answer.TrySetResult(null));
+        return await answer.Task.ConfigureAwait(false);
+    }
+
+    private void AnswerCredential(string text)
+    {
+        if (_credential is not { } answer) return;
+        var label = Input.CredentialLabel;
+        var shown = Input.CredentialIsSecret ? SecretMask : text;
+        EndCredential();
+        // The transcript shows that it was answered, never a password.
+        AddLocal(TranscriptKind.Command, $"({label}) {(text.Length == 0 ? "— nothing given" : shown)}");
+        answer.TrySetResult(text.Length == 0 ? null : text);
+    }
+
+    /// <summary>Withdraws auth's question (Esc, the escape character, a closed connection): nothing is sent.</summary>
+    private bool CancelCredential(TaskCompletionSource<string?>? only = null)
+    {
+        if (_credential is not { } answer || (only is not null && only != answer)) return false;
+        EndCredential();
+        answer.TrySetResult(null);
+        return true;
+    }
+
+    private void EndCredential()
+    {
+        _credential = null;
+        if (Input.Mode != InputMode.Credential) return;
+        var back = _beforeCredential == InputMode.Session && Status.State != ConnectionState.Connected ? InputMode.Command : _beforeCredential;
+        Input.SetMode(back);
+        Changed?.Invoke();
+    }
+
+    private void OnUiThread(Action action)
+    {
+        if (_ui is null || SynchronizationContext.Current == _ui) action();
+        else _ui.Post(_ => action(), null);
     }
 
     /// <summary>Hands a line to the session's pacer: it goes when the conversation lets it, without the UI thread.</summary>

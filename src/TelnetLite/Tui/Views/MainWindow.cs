@@ -91,8 +91,8 @@ internal sealed class MainWindow : Runnable
 
         if (key == Key.Esc)
         {
-            // Esc never quits: it clears what is queued for the server, or leaves the (to) prompt.
-            if (!_model.CancelOpenHost()) _model.ClearQueue("Esc");
+            // Esc never quits: it clears what is queued for the server, or leaves the (to) prompt or auth's question.
+            if (!_model.CancelPrompt()) _model.ClearQueue("Esc");
             key.Handled = true;
         }
         else if (key == Key.C.WithCtrl && _model.QueuedLines > 0)

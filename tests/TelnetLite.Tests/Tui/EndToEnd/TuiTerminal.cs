@@ -31,6 +31,9 @@ internal sealed class TuiTerminal : IAsyncDisposable
     /// <summary>Stands for the demo server's port in <c>arguments</c> (it is known only once the demo listens).</summary>
     public const string DemoPort = "{demo-port}";
 
+    /// <summary>Stands for a PEM file holding the demo server's certificate in <c>arguments</c> (for <c>--cafile</c>).</summary>
+    public const string DemoCertificateFile = "{demo-certificate}";
+
     /// <summary>The session history kept in the config folder (empty until TelnetLite has quit).</summary>
     public IReadOnlyList<string> SessionHistory
     {
@@ -44,13 +47,21 @@ internal sealed class TuiTerminal : IAsyncDisposable
     /// <param name="connectAtOnce">Starts connected to the demo server.</param>
     /// <param name="arguments">The command line instead of the demo's address (another server, options); <see cref="DemoPort"/> in it is the demo's port.</param>
     /// <param name="environment">Variables added to TelnetLite's environment (NO_COLOR...).</param>
+    /// <param name="demoPassword">When given, the demo refuses mail before AUTH and accepts only this password.</param>
     public static async Task<TuiTerminal> StartAsync(int width, int height, bool connectAtOnce = false, string? arguments = null,
-        IReadOnlyDictionary<string, string>? environment = null)
+        IReadOnlyDictionary<string, string>? environment = null, string? demoPassword = null)
     {
         var folder = new TemporaryFolder();
-        var server = new DemoSmtpServer(new DemoServerOptions(0, false, folder.File("mailboxes")));
+        var options = new DemoServerOptions(0, demoPassword is not null, folder.File("mailboxes"));
+        var server = new DemoSmtpServer(demoPassword is null ? options : options with { Password = demoPassword });
         await server.StartAsync();
         var port = server.EndPoint.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (arguments?.Contains(DemoCertificateFile, StringComparison.Ordinal) == true)
+        {
+            // The demo makes its certificate at start: only now can a file hold it.
+            await File.WriteAllTextAsync(folder.File("demo-certificate.pem"), server.Certificate.ExportCertificatePem());
+            arguments = arguments.Replace(DemoCertificateFile, folder.File("demo-certificate.pem"), StringComparison.Ordinal);
+        }
         var target = arguments is not null ? " " + arguments.Replace(DemoPort, port, StringComparison.Ordinal) : connectAtOnce ? $" 127.0.0.1 {port}" : "";
         var variables = new Dictionary<string, string>
         {

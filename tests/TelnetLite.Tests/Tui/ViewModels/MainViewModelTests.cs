@@ -104,7 +104,7 @@ public sealed class MainViewModelTests
         Assert.Contains(model.Transcript.Entries(), e => e.Text.Contains("nothing opened", StringComparison.Ordinal));
 
         await model.SubmitAsync("open");
-        Assert.True(model.CancelOpenHost());
+        Assert.True(model.CancelPrompt());
         Assert.Equal(InputMode.Command, model.Input.Mode);
         Assert.Equal(["open", "open"], _controller.Commands);
     }
