@@ -139,6 +139,12 @@ public sealed class CommandInterpreter
                 return secrets.On
                     ? "Warning: log secrets on: what you type after AUTH is written to the log in clear, for debugging only (set logsecrets off stops it)"
                     : "Log secrets off: what you type after AUTH is logged as ******** (redacted)";
+            case AnnotationsChange annotations:
+                settings.Annotations = annotations.Placement;
+                return $"Annotations: {SettingsDisplay.Describe(annotations.Placement)}";
+            case MarkersChange markers:
+                settings.Markers = markers.On;
+                return markers.On ? "Markers on: → sent, ← received" : "Markers off";
             case DnsServerChange dns:
                 settings.DnsServer = dns.Server;
                 return $"DNS server: {SettingsDisplay.Describe(dns.Server)}";

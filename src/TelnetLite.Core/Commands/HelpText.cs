@@ -38,7 +38,8 @@ public static class HelpText
         "  logging [on|off]      resume writing the log after 'unset logging'",
         "  crlf [on|off]         Enter sends CR LF (default; 'unset crlf': CR alone)",
         "  escape CHAR           the key for this prompt: ^], CTRL+] or one character",
-        "  term TYPE             terminal type for Telnet servers (default ANSI)",
+        "  term TYPE             terminal type for Telnet servers (default: $TERM,",
+        "                        or DUMB when it is not set)",
         "  mode auto|telnet|raw  Telnet processing: auto (port 23, or once the",
         "                        server negotiates; the default), always, or never",
         "  smtp on|off|auto      SMTP assist: always, never, or auto (by port and",
@@ -50,9 +51,12 @@ public static class HelpText
         "                        off: ******** (redacted)); for debugging only",
         "  dns SERVER[:PORT]     the DNS server for mx and open mx: ('system', the",
         "                        default, is this machine's resolver)",
+        "  annotations pane|inline|off  where the full-screen UI explains replies:",
+        "                        the assist pane (default), the transcript, or off",
+        "  markers [on|off]      the transcript's column: → sent, ← received (on)",
         "Examples: set localecho    set logfile smtp-test.log    set escape ^]",
         "          set mode raw     set scrollback 50000         set dns 192.0.2.53",
-        "          set tls verify off",
+        "          set tls verify off  set annotations inline",
     ];
 
     /// <summary>The options of <c>unset</c>, one line each.</summary>
@@ -65,6 +69,7 @@ public static class HelpText
         "  crlf                  Enter sends CR alone instead of CR LF",
         "  logsecrets            log what you type after AUTH as ******** again",
         "  dns                   use this machine's DNS resolver again",
+        "  markers               hide the transcript's → sent / ← received column",
         "Example: unset localecho",
     ];
 
@@ -141,12 +146,13 @@ public static class HelpText
         [
             "display - show every setting: escape character, local echo, log file,",
             "  logging, what Enter sends, terminal type, mode, SMTP assist,",
-            "  scrollback and connect timeout. Short form: d. Example: display",
+            "  scrollback, annotations, markers and connect timeout.",
+            "  Short form: d. Example: display",
         ],
         CommandNames.Status =>
         [
             "status - show the host and port, how long connected, bytes received and",
-            "  sent, Telnet processing, local echo, log file and SMTP assist state.",
+            "  sent, Telnet processing, local echo, log file and the SMTP state.",
             "  Short form: st. Example: status",
         ],
         CommandNames.Send =>

@@ -14,10 +14,9 @@ public sealed class SessionSettings
     public const char DefaultEscapeCharacter = '\u001d';
 
     /// <summary>
-    /// The terminal type reported to Telnet servers: <c>ANSI</c>, as Windows telnet reports, which is what the
-    /// users TelnetLite serves have always sent.
+    /// The terminal type reported to Telnet servers when <c>$TERM</c> gives none: <c>DUMB</c>, as telnet reports then.
     /// </summary>
-    public const string DefaultTerminalType = "ANSI";
+    public const string DefaultTerminalType = "DUMB";
 
     /// <summary>The scrollback limit, in lines.</summary>
     public const int DefaultScrollback = 10_000;
@@ -47,6 +46,12 @@ public sealed class SessionSettings
     /// <summary>The terminal type reported by TERMINAL-TYPE negotiation (RFC 1091), in upper case.</summary>
     public string TerminalType { get; set; } = DefaultTerminalType;
 
+    /// <summary>Where the full-screen UI shows explanations (<c>set annotations</c>); default the assist pane.</summary>
+    public AnnotationPlacement Annotations { get; set; } = AnnotationPlacement.Pane;
+
+    /// <summary>Whether the transcript shows its <c>→</c> sent / <c>←</c> received column (<c>set markers</c>); default on.</summary>
+    public bool Markers { get; set; } = true;
+
     /// <summary>When Telnet processing is on (<c>set mode</c>); default <see cref="TelnetMode.Auto"/>.</summary>
     public TelnetMode Mode { get; set; } = TelnetMode.Auto;
 
@@ -64,6 +69,13 @@ public sealed class SessionSettings
 
     /// <summary>The DNS server for <c>mx</c> and <c>open mx:</c> (<c>set dns</c>, <c>--dns</c>); null for the system's resolver.</summary>
     public System.Net.IPEndPoint? DnsServer { get; set; }
+
+    /// <summary>
+    /// The terminal type to report for the environment's <c>$TERM</c>, as telnet does: its value in upper case when it
+    /// is a valid name (RFC 1091 names are case-insensitive), else <see cref="DefaultTerminalType"/>.
+    /// </summary>
+    public static string TerminalTypeFor(string? term) =>
+        term is { Length: > 0 and <= 40 } && term.All(c => c is > ' ' and <= '~') ? term.ToUpperInvariant() : DefaultTerminalType;
 
     /// <summary>How long <c>open</c> waits for the TCP connection (<c>--connect-timeout</c>); default 15 seconds.</summary>
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(15);

@@ -47,6 +47,8 @@ internal static class SettingCommandParser
             SettingNames.LogSecrets => Switch(option, value, on => new LogSecretsChange(on)),
             SettingNames.Tls => TlsVerify(value),
             SettingNames.Dns => Dns(value),
+            SettingNames.Annotations => Choice(option, value, ParseAnnotations, placement => new AnnotationsChange(placement)),
+            SettingNames.Markers => Switch(option, value, on => new MarkersChange(on)),
             _ => Scrollback(value),
         };
     }
@@ -90,6 +92,7 @@ internal static class SettingCommandParser
             SettingNames.Crlf => new CrlfChange(false),
             SettingNames.LogSecrets => new LogSecretsChange(false),
             SettingNames.Dns => new DnsServerChange(null),
+            SettingNames.Markers => new MarkersChange(false),
             _ => new LogFileChange(null),
         };
         return new UnsetRequest(change);
@@ -133,6 +136,14 @@ internal static class SettingCommandParser
         "auto" => AssistMode.Auto,
         "on" => AssistMode.On,
         "off" => AssistMode.Off,
+        _ => null,
+    };
+
+    private static AnnotationPlacement? ParseAnnotations(string value) => value.ToLowerInvariant() switch
+    {
+        "pane" => AnnotationPlacement.Pane,
+        "inline" => AnnotationPlacement.Inline,
+        "off" => AnnotationPlacement.Off,
         _ => null,
     };
 

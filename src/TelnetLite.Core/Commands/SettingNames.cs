@@ -15,13 +15,15 @@ internal static class SettingNames
     public const string Tls = "tls";
     public const string LogSecrets = "logsecrets";
     public const string Dns = "dns";
+    public const string Annotations = "annotations";
+    public const string Markers = "markers";
 
-    // "set t" was term before tls joined: it stays term, as Windows telnet users type it.
+    // "set t" was term before tls joined, "set m" mode before markers: they stay, as Windows telnet users type them.
     public static readonly WordMatcher SetOptions =
-        new([LocalEcho, LogFile, Logging, Crlf, Escape, Term, Mode, Smtp, Scrollback, Tls, LogSecrets, Dns],
-            new Dictionary<string, string>(StringComparer.Ordinal) { ["t"] = Term });
+        new([LocalEcho, LogFile, Logging, Crlf, Escape, Term, Mode, Smtp, Scrollback, Tls, LogSecrets, Dns, Annotations, Markers],
+            new Dictionary<string, string>(StringComparer.Ordinal) { ["t"] = Term, ["m"] = Mode });
 
-    public static readonly WordMatcher UnsetOptions = new([LocalEcho, LogFile, Logging, Crlf, LogSecrets, Dns]);
+    public static readonly WordMatcher UnsetOptions = new([LocalEcho, LogFile, Logging, Crlf, LogSecrets, Dns, Markers]);
 
     /// <summary>What each option takes, for usage messages.</summary>
     public static string Values(string option) => option switch
@@ -34,6 +36,7 @@ internal static class SettingNames
         Scrollback => "N",
         Tls => "verify on|off",
         Dns => "SERVER[:PORT]|system",
+        Annotations => "pane|inline|off",
         _ => "[on|off]",
     };
 

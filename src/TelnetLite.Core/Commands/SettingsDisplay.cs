@@ -29,6 +29,8 @@ public static class SettingsDisplay
             $"TLS verify: {OnOff(settings.TlsVerify)}",
             $"Log secrets: {(settings.LogSecrets ? "on (credentials typed after AUTH are logged in clear)" : "off")}",
             $"DNS server: {Describe(settings.DnsServer)}",
+            $"Annotations: {Describe(settings.Annotations)}",
+            $"Markers: {OnOff(settings.Markers)}",
             string.Create(CultureInfo.InvariantCulture, $"Connect timeout: {settings.ConnectTimeout.TotalSeconds:0.###} s"),
         ];
     }
@@ -47,6 +49,14 @@ public static class SettingsDisplay
         AssistMode.On => "on (always)",
         AssistMode.Off => "off (never)",
         _ => "auto (recognised by port and greeting)",
+    };
+
+    /// <summary>Where explanations go, with what it means, e.g. <c>pane (in the assist pane; the transcript keeps the conversation)</c>.</summary>
+    public static string Describe(AnnotationPlacement placement) => placement switch
+    {
+        AnnotationPlacement.Inline => "inline (in the transcript, after each reply)",
+        AnnotationPlacement.Off => "off (not shown; F2's pane keeps the checklist)",
+        _ => "pane (in the assist pane; the transcript keeps the conversation)",
     };
 
     /// <summary>A DNS server as typed (<c>192.0.2.53</c>, <c>[::1]:5353</c>), or <c>system</c> for the system's resolver.</summary>

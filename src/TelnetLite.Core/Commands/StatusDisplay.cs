@@ -8,7 +8,7 @@ public static class StatusDisplay
     /// <summary>The lines <c>status</c> prints.</summary>
     /// <remarks>
     /// Connected: <c>Connected to HOST (ADDRESS), port N, for hh:mm:ss</c>, bytes received and sent, Telnet
-    /// processing, local echo, log file and SMTP assist. Not connected: <c>Not connected.</c> then local echo and log file.
+    /// processing, local echo, log file and the assistant's state as it words it (<c>SMTP: EHLO ok</c>). Not connected: <c>Not connected.</c> then local echo and log file.
     /// Hours go beyond 24 rather than wrapping.
     /// </remarks>
     public static IReadOnlyList<string> Format(StatusReport status)
@@ -37,9 +37,10 @@ public static class StatusDisplay
         lines.Add(status.LogFile is null
             ? "Log file: none"
             : $"Log file: {status.LogFile}{(status.Logging ? string.Empty : " (paused)")}");
-        if (status.IsConnected && status.SmtpState is not null)
+        if (status.IsConnected && !string.IsNullOrEmpty(status.SmtpState))
         {
-            lines.Add($"SMTP assist: {status.SmtpState}");
+            // The assistant's summary names its protocol itself: "SMTP: EHLO ok".
+            lines.Add(status.SmtpState);
         }
 
         return lines;

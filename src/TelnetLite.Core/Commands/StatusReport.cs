@@ -12,7 +12,7 @@ namespace TelnetLite.Core.Commands;
 /// <param name="LocalEcho">Whether local echo is on now (off while the server echoes).</param>
 /// <param name="LogFile">The log file's path, or null.</param>
 /// <param name="Logging">False while logging is paused.</param>
-/// <param name="SmtpState">The SMTP assist's state in a few words (e.g. <c>recognised, after EHLO</c>), or null to leave it out.</param>
+/// <param name="SmtpState">The assistant's state as its summary words it (e.g. <c>SMTP: EHLO ok</c>), or null to leave it out.</param>
 public sealed record StatusReport(
     bool IsConnected,
     string? Host,

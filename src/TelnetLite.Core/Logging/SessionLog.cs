@@ -243,6 +243,12 @@ public sealed class SessionLog : ISessionObserver, IDisposable
             case NoteEvent note:
                 WriteTextLines(note.Time, LogMarkers.Note, LogNoteText.Note(note));
                 break;
+            case RemoteEchoChangedEvent echo:
+                // As the screen says it: from here on what is typed comes back from the server, not from us.
+                WriteLine(echo.Time, LogMarkers.Note, echo.ServerEchoes
+                    ? "the server echoes what is typed (WILL ECHO): local echo off"
+                    : "the server stopped echoing (WONT ECHO): local echo as before");
+                break;
         }
     }
 

@@ -26,6 +26,7 @@ public sealed class LinePacer : ISessionObserver
     private readonly Func<bool> _isConnected;
     private readonly Func<PacedLine, CancellationToken, Task<bool>> _send;
     private readonly TimeProvider _time;
+    private readonly Func<string, bool> _isSecret;
     private readonly Lock _gate = new();
     private readonly Queue<Waiting> _queue = new();
     private TaskCompletionSource? _changed;
@@ -40,9 +41,12 @@ public sealed class LinePacer : ISessionObserver
     private int _lineStartLength;
     private CloseReason? _lastClose;
 
-    internal LinePacer(AssistantStage assistant, Func<bool> isConnected, Func<PacedLine, CancellationToken, Task<bool>> send, TimeProvider time)
+    /// <param name="isSecret">Whether a line about to go is a credential; the assistant's judgement when null.</param>
+    internal LinePacer(AssistantStage assistant, Func<bool> isConnected, Func<PacedLine, CancellationToken, Task<bool>> send, TimeProvider time,
+        Func<string, bool>? isSecret = null)
     {
         _assistant = assistant;
+        _isSecret = isSecret ?? assistant.IsSecret;
         _isConnected = isConnected;
         _send = send;
         _time = time;
@@ -215,7 +219,7 @@ public sealed class LinePacer : ISessionObserver
             if (decision.Verdict == PacingVerdict.SendNow)
             {
                 // Judged before sending: sending moves the conversation on.
-                var sent = new PacedOutcome(PacedOutcomeKind.Sent, null, _assistant.IsSecret(waiting.Line.Text), _assistant.Snapshot.NextLineIsMessageText);
+                var sent = new PacedOutcome(PacedOutcomeKind.Sent, null, _isSecret(waiting.Line.Text), _assistant.Snapshot.NextLineIsMessageText);
                 // On its way, it no longer waits: the queue shows only the lines still to go.
                 if (!TakeOff(waiting)) return new PacedOutcome(PacedOutcomeKind.Cleared, "the queue was cleared");
                 waiting.Sending = true;

@@ -32,6 +32,9 @@ public sealed class SessionController : ISessionController
     private const int TranscriptOrder = 4;
     private const int PacerOrder = 9;
 
+    // Where the assistant assumes SMTP (SmtpAssistant recognises these ports at once).
+    private static readonly int[] MailPorts = [25, 465, 587, 2525];
+
     private readonly TelnetSession _session;
     private readonly SessionLog _log;
     private readonly AssistantStage _assistant;
@@ -39,6 +42,7 @@ public sealed class SessionController : ISessionController
     private readonly CommandExecutor _commands;
     private readonly SessionControllerOptions _options;
     private readonly ConnectionStateTracker _state;
+    private readonly LoginSecretWatcher _loginSecrets = new();
     private readonly SessionTls _tls;
     private CancellationTokenSource? _connectAttempt;
     private volatile bool _frontEndsWantLines;
@@ -63,10 +67,11 @@ public sealed class SessionController : ISessionController
             TrustedRootsSource = options.TrustedRootsSource,
         });
         _commands = new CommandExecutor(this, _session, _log, _assistant, _tls);
-        Pacer = new LinePacer(_assistant, () => _session.IsConnected, SendPacedAsync, time ?? TimeProvider.System);
+        Pacer = new LinePacer(_assistant, () => _session.IsConnected, SendPacedAsync, time ?? TimeProvider.System, IsSecret);
         // Lines are cut when someone reads them; a flood shown raw, with no log, is not cut at all.
         _session.LinesNeeded = () => _log.FilePath is not null || _transcript.WantsLines || assistant.WantsLines || _frontEndsWantLines;
         _session.AddObserver(_state, StateOrder);
+        _session.AddObserver(_loginSecrets, StateOrder);
         _session.AddObserver(_log, LogOrder);
         _session.AddObserver(_assistant, AssistantOrder);
         _session.AddObserver(_transcript, TranscriptOrder);
@@ -242,7 +247,7 @@ public sealed class SessionController : ISessionController
     private async Task<string?> SecretForAsync(SaslMechanism mechanism, string user, CancellationToken cancellationToken)
     {
         if (mechanism == SaslMechanism.XOAuth2)
-            return await AskOrSay(new CredentialPrompt($"access token for {user}", IsSecret: true), "an access token", cancellationToken).ConfigureAwait(false);
+            return await AskOrSay(new CredentialPrompt($"access token for {user}", IsSecret: true), "access token", cancellationToken).ConfigureAwait(false);
         var found = PasswordLookup.Find(_options.PasswordFile, Environment.GetEnvironmentVariable);
         if (found.Error is { } error)
         {
@@ -250,13 +255,16 @@ public sealed class SessionController : ISessionController
             return null;
         }
         if (found.Password is { } password) return password;
-        return await AskOrSay(new CredentialPrompt($"password for {user}", IsSecret: true), "a password", cancellationToken).ConfigureAwait(false);
+        return await AskOrSay(new CredentialPrompt($"password for {user}", IsSecret: true), "password", cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<string?> AskOrSay(CredentialPrompt prompt, string what, CancellationToken cancellationToken)
     {
         var answer = await AskAsync(prompt, cancellationToken).ConfigureAwait(false);
-        if (answer is null) Post(NoteKind.Warning, $"auth: no {what} given: nothing was sent ({PasswordLookup.NoneAvailable}).");
+        // Someone asked who answered nothing (Esc, an empty line) needs no advice on where else a password can come from.
+        if (answer is null) Post(NoteKind.Warning, AskForCredential is null
+            ? $"auth: no {what} given: nothing was sent ({PasswordLookup.NoneAvailable})."
+            : $"auth: no {what} given: nothing was sent.");
         return answer;
     }
 
@@ -376,9 +384,13 @@ public sealed class SessionController : ISessionController
         var diagnosis = ConnectFailureExplainer.Explain(failure.Kind, failure.Host, failure.Port);
         var lines = diagnosis.ToLines();
         _session.Post(new ConnectFailedEvent(_session.Now, failure.Host, failure.Port, failure.ClassicLine, diagnosis.Meaning, lines, failure.Detail));
-        Post(NoteKind.Error, failure.ClassicLine);
-        foreach (var line in lines) Post(NoteKind.Error, line);
-        Post(NoteKind.Info, $"({failure.Detail})");
+        // "Connecting to HOST..." was said when the attempt began: the failure follows with the system's reason.
+        Post(NoteKind.Error, $"Could not open connection to the host, on port {failure.Port}: Connect failed ({failure.Detail})");
+        // The seed's five causes are an SMTP server's: port 1 is not one.
+        if (MailPorts.Contains(failure.Port) || _assistant.Mode == AssistMode.On)
+        {
+            foreach (var line in lines) Post(NoteKind.Error, line);
+        }
         await DrainAsync().ConfigureAwait(false);
         return false;
     }
@@ -408,7 +420,8 @@ public sealed class SessionController : ISessionController
     public IReadOnlyList<AssistMessage> Lint(string line) => _assistant.Lint(line);
 
     /// <inheritdoc />
-    public bool IsSecret(string line) => _assistant.IsSecret(line);
+    /// <remarks>The assistant's credentials (AUTH), and the answer to a Telnet login's password prompt.</remarks>
+    public bool IsSecret(string line) => _assistant.IsSecret(line) || _loginSecrets.NextLineIsSecret;
 
     /// <inheritdoc />
     public Task SendLineAsync(string line, CancellationToken cancellationToken) => SendTextAsync(line, tellIfNotSent: true, cancellationToken);
@@ -476,7 +489,7 @@ public sealed class SessionController : ISessionController
     private async Task<bool> SendCheckedAsync(byte[] bytes, string text, bool tellIfNotSent, CancellationToken cancellationToken, bool secret = false)
     {
         foreach (var warning in Lint(text)) _session.Post(new LintWarningEvent(_session.Now, warning));
-        secret |= _assistant.IsSecret(text);
+        secret |= IsSecret(text);
         // Armed before the line goes, so the server's 220 cannot arrive first: TLS then starts at once.
         if (_assistant.Assistant.StartsTls(text) && (_serverName ?? _session.Host) is { } host) _tls.ArmStartTls(host, _session.Port);
         var written = await _session.SendLineAsync(bytes, Settings.Crlf ? "\r\n" : "\r", secret, cancellationToken).ConfigureAwait(false);

@@ -133,6 +133,7 @@ public sealed class SmtpAssistant : IProtocolAssistant
                 _ => "",
             };
             if (recognition.Length == 0) return "";
+            if (Transaction[SmtpStepKind.Connect].State == SmtpStepState.Failed) return recognition + ": connect failed";
             if (!Conversation.IsConnected && Conversation.Phase == SmtpPhase.Closed) return recognition + ": connection closed";
             if (Conversation.Phase == SmtpPhase.Message) return recognition + ": typing the message (end with . alone)";
             if (Conversation.Phase == SmtpPhase.AuthChallenge) return recognition + ": answering AUTH";
@@ -213,6 +214,12 @@ public sealed class SmtpAssistant : IProtocolAssistant
                 break;
             case LineSentEvent sent:
                 OnLineSent(sent);
+                events = NoEvents;
+                break;
+            case ConnectFailedEvent connectFailed:
+                // The Connect step fails: the checklist and status say so, not "connect waiting".
+                Conversation.OnClosed(connectFailed.Time);
+                _connecting = false;
                 events = NoEvents;
                 break;
             case TlsStartedEvent tls:

@@ -16,6 +16,11 @@ namespace TelnetLite.Core.Text;
 /// <c>\xNN</c> with its value, NN in upper-case hexadecimal. The invisible format characters that reorder or hide
 /// text (bidirectional overrides and isolates, zero-width characters, U+FEFF) appear as <c>\uNNNN</c>, e.g.
 /// <c>\u202E</c>, so that <c>x&#x202E;gnp.exe</c> cannot pass for <c>xexe.png</c>.</para>
+/// <para>Two escape sequences that shells send at every prompt are dropped instead of shown, because they only style
+/// text or switch a terminal mode and can neither move the cursor nor hide anything: SGR colours and styles
+/// (<c>ESC[...m</c>) and bracketed-paste mode on and off (<c>ESC[?2004h</c>, <c>ESC[?2004l</c>). Every other sequence
+/// stays visible (<c>^[[2J</c>, <c>^[]0;title^G</c>). A CR with nothing shown before it on its line is dropped too:
+/// it cannot overwrite anything (bash sends one after <c>ESC[?2004l</c>).</para>
 /// <para>Resumable: a sequence split across chunks is held and completed by the next chunk, and so is a CR that
 /// ends a chunk (until the next byte says whether LF follows), so the text does not depend on where the chunks
 /// split. Call <see cref="Flush(StringBuilder)"/> when no more bytes are coming soon (the connection went quiet or
@@ -31,9 +36,14 @@ public sealed class ScreenTextDecoder
     private byte _secondMin;
     private byte _secondMax;
     private bool _crHeld;
+    // An escape sequence being read: ESC alone, or ESC [ and the parameter bytes so far.
+    private readonly StringBuilder _sequence = new(DroppedSequences.MaximumLength);
+    private bool _inSequence;
+    // True once something other than a line end was shown on the current line.
+    private bool _lineHasText;
 
-    /// <summary>Whether an incomplete UTF-8 sequence or a CR is held, waiting for the next bytes.</summary>
-    public bool HasPending => _heldCount > 0 || _crHeld;
+    /// <summary>Whether an incomplete UTF-8 sequence, escape sequence or a CR is held, waiting for the next bytes.</summary>
+    public bool HasPending => _heldCount > 0 || _crHeld || _inSequence;
 
     /// <summary>Decodes <paramref name="bytes"/>, appending the safe text to <paramref name="output"/>.</summary>
     public void Decode(ReadOnlySpan<byte> bytes, StringBuilder output)
@@ -47,10 +57,11 @@ public sealed class ScreenTextDecoder
                 if (value == (byte)'\n')
                 {
                     output.Append("\r\n");
+                    _lineHasText = false;
                     continue;
                 }
 
-                output.Append("^M");
+                AppendLoneCr(output);
             }
 
             if (_heldCount > 0 && Continue(value, output))
@@ -58,10 +69,22 @@ public sealed class ScreenTextDecoder
                 continue;
             }
 
+            if (_inSequence && ContinueSequence(value, output))
+            {
+                continue;
+            }
+
             if (value == (byte)'\r')
             {
-                // An invalid sequence before the CR was released by Continue above; the CR waits for its LF.
+                // An invalid sequence before the CR was released above; the CR waits for its LF.
                 _crHeld = true;
+                continue;
+            }
+
+            if (value == 0x1B)
+            {
+                _inSequence = true;
+                _sequence.Clear().Append('\u001b');
                 continue;
             }
 
@@ -82,7 +105,8 @@ public sealed class ScreenTextDecoder
     {
         ArgumentNullException.ThrowIfNull(output);
         ReleaseHeldAsInvalid(output);
-        if (_crHeld) output.Append("^M");
+        ReleaseSequence(output);
+        if (_crHeld) AppendLoneCr(output);
         _crHeld = false;
     }
 
@@ -92,6 +116,51 @@ public sealed class ScreenTextDecoder
         var output = new StringBuilder();
         Flush(output);
         return output.ToString();
+    }
+
+    // Returns false when the byte does not continue the escape sequence; what was held was shown then.
+    private bool ContinueSequence(byte value, StringBuilder output)
+    {
+        var parameters = _sequence.Length > 1;
+        if (_sequence.Length == 1 ? value == (byte)'[' : value is >= 0x20 and <= 0x3F)
+        {
+            if (_sequence.Length < DroppedSequences.MaximumLength)
+            {
+                _sequence.Append((char)value);
+                return true;
+            }
+        }
+        else if (parameters && value is >= 0x40 and <= 0x7E)
+        {
+            _sequence.Append((char)value);
+            var sequence = _sequence.ToString();
+            _inSequence = false;
+            _sequence.Clear();
+            if (!DroppedSequences.IsDropped(sequence)) AppendVisible(sequence, output);
+            return true;
+        }
+
+        ReleaseSequence(output);
+        return false;
+    }
+
+    private void ReleaseSequence(StringBuilder output)
+    {
+        if (!_inSequence) return;
+        _inSequence = false;
+        AppendVisible(_sequence.ToString(), output);
+        _sequence.Clear();
+    }
+
+    private void AppendVisible(string text, StringBuilder output)
+    {
+        foreach (var c in text) TerminalText.AppendVisible(c, output);
+        _lineHasText = true;
+    }
+
+    private void AppendLoneCr(StringBuilder output)
+    {
+        if (_lineHasText) output.Append("^M");
     }
 
     // Returns false when the byte does not continue the held sequence; the held bytes were released then.
@@ -172,13 +241,17 @@ public sealed class ScreenTextDecoder
         _heldCount = 0;
     }
 
-    private static void AppendCodePoint(int codePoint, StringBuilder output)
+    private void AppendCodePoint(int codePoint, StringBuilder output)
     {
         // LF passes as the line end it is; a CR never comes here (Decode holds it for its LF).
+        _lineHasText = codePoint != '\n';
         if (codePoint == '\n') output.Append('\n');
         else TerminalText.AppendVisible(codePoint, output);
     }
 
-    private static void AppendHex(int value, StringBuilder output) =>
+    private void AppendHex(int value, StringBuilder output)
+    {
+        _lineHasText = true;
         output.Append("\\x").Append(value.ToString("X2", CultureInfo.InvariantCulture));
+    }
 }

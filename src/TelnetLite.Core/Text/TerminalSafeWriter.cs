@@ -10,7 +10,8 @@ namespace TelnetLite.Core.Text;
 /// <para>What is shown is what <see cref="ScreenTextDecoder"/> shows (controls in caret notation, invalid UTF-8 as
 /// <c>\xNN</c>, invisible format characters as <c>\uNNNN</c>), with line ends made plain: CR LF becomes LF, and a CR
 /// that no LF follows is shown as <c>^M</c>, never passed, so a server cannot overwrite a line it sent. A CR that ends
-/// one chunk is held until the next one says which it was.</para>
+/// one chunk is held until the next one says which it was. A CR at the start of a line, with nothing before it to
+/// overwrite, is left out as <see cref="ScreenTextDecoder"/> leaves it out.</para>
 /// <para>Runs of printable ASCII, TAB and LF, which are nearly all of any conversation, are copied as they are without
 /// decoding: the cost of a line is a vectorised scan, not a walk over its characters. Resumable at any split; never
 /// throws. Not thread-safe.</para>
@@ -43,7 +44,7 @@ internal sealed class TerminalSafeWriter
                     index++;
                     continue;
                 }
-                Put("^M"u8, output);
+                PutLoneCr(output);
             }
             if (!_decoder.HasPending)
             {
@@ -73,7 +74,7 @@ internal sealed class TerminalSafeWriter
         ArgumentNullException.ThrowIfNull(output);
         _decoder.Flush(_decoded);
         PutDecoded(output);
-        if (_pendingCr) Put("^M"u8, output);
+        if (_pendingCr) PutLoneCr(output);
         _pendingCr = false;
     }
 
@@ -94,7 +95,8 @@ internal sealed class TerminalSafeWriter
                     return index + 1;
                 }
                 var crlf = bytes[index + 1] == (byte)'\n';
-                Put(crlf ? "\n"u8 : "^M"u8, output);
+                if (crlf) Put("\n"u8, output);
+                else PutLoneCr(output);
                 return index + (crlf ? 2 : 1);
             }
             if (!_decoder.HasPending && Plain.Contains(value)) break;
@@ -116,6 +118,11 @@ internal sealed class TerminalSafeWriter
         }
         AtLineStart = _decoded[^1] == '\n';
         _decoded.Clear();
+    }
+
+    private void PutLoneCr(IBufferWriter<byte> output)
+    {
+        if (!AtLineStart) Put("^M"u8, output);
     }
 
     private void Put(ReadOnlySpan<byte> bytes, IBufferWriter<byte> output)

@@ -13,8 +13,9 @@ namespace TelnetLite.Core.Text;
 /// <para>The one rule for text leaving Core for a screen, shared with <see cref="ScreenTextDecoder"/>: C0 controls in
 /// caret notation (<c>^@</c> for NUL, <c>^[</c> for ESC, <c>^M</c> for CR), DEL as <c>^?</c>, C1 controls
 /// (U+0080–U+009F) as <c>\xNN</c>, the invisible format characters of <see cref="InvisibleFormatCharacters"/> and lone
-/// surrogates as <c>\uNNNN</c>. TAB passes: it cannot hide or rewrite text. Text that is already safe is returned
-/// as the same instance, and making safe text safe again changes nothing.</para>
+/// surrogates as <c>\uNNNN</c>. TAB passes: it cannot hide or rewrite text. SGR colours and bracketed-paste mode
+/// switches are left out (<see cref="DroppedSequences"/>), as <see cref="ScreenTextDecoder"/> leaves them out. Text that
+/// is already safe is returned as the same instance, and making safe text safe again changes nothing.</para>
 /// </remarks>
 internal static class TerminalText
 {
@@ -43,6 +44,13 @@ internal static class TerminalText
 
             output ??= new StringBuilder(text.Length + 16);
             output.Append(text, copiedUpTo, i - copiedUpTo);
+            var dropped = c == '\u001b' ? DroppedSequences.LengthAtStart(text.AsSpan(i)) : 0;
+            if (dropped > 0)
+            {
+                copiedUpTo = i + dropped;
+                i += dropped - 1;
+                continue;
+            }
             AppendVisible(c, output);
             copiedUpTo = i + 1;
         }

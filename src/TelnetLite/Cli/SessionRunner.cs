@@ -17,7 +17,14 @@ internal static class SessionRunner
     public static async Task<int> RunAsync(StartOptions options, CancellationToken cancellationToken)
     {
         if (options.SmokeTest) return TuiApp.RunSmokeTest();
-        var settings = new SessionSettings { ConnectTimeout = options.ConnectTimeout, TlsVerify = !options.Insecure, DnsServer = options.DnsServer };
+        // As telnet does, a Telnet server is told the terminal type of the terminal TelnetLite runs in.
+        var settings = new SessionSettings
+        {
+            ConnectTimeout = options.ConnectTimeout,
+            TlsVerify = !options.Insecure,
+            DnsServer = options.DnsServer,
+            TerminalType = SessionSettings.TerminalTypeFor(Environment.GetEnvironmentVariable("TERM")),
+        };
         var controllerOptions = new SessionControllerOptions(options.Family, options.BindAddress)
         {
             PasswordFile = options.PasswordFile,

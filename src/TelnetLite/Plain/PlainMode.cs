@@ -1,5 +1,6 @@
 using TelnetLite.Cli;
 using TelnetLite.Core;
+using TelnetLite.Core.Assist;
 using TelnetLite.Core.Session;
 
 namespace TelnetLite.Plain;
@@ -9,14 +10,18 @@ namespace TelnetLite.Plain;
 /// Never starts Terminal.Gui: it would open the terminal even with output redirected.
 /// </summary>
 /// <remarks>
-/// Piped lines go through the session's pacer, lock-step with the server's replies; typed lines go at once, as in
-/// telnet. Standard output carries the conversation; TelnetLite's own notes go to standard error.
+/// Piped lines go through the session's pacer, lock-step with the server's replies; to a server that echoes (a Telnet
+/// login, a shell) each waits for the server's turn to end, as a person waits for the prompt, so a password goes after
+/// its <c>Password:</c> prompt and is recognised as one. Typed lines go at once, as in telnet, except in an SMTP session:
+/// there a line typed (or pasted) while a reply is awaited waits for it, as in the full-screen UI. Standard output
+/// carries the conversation; TelnetLite's own notes go to standard error.
 /// </remarks>
 internal sealed class PlainMode
 {
     private readonly SessionController _controller;
     private readonly StartOptions _options;
     private readonly PlainOutput _output;
+    private readonly ServerTurnWatcher _turns = new();
     private readonly object _consoleLock = new();
     private readonly bool _inputIsTerminal = !Console.IsInputRedirected;
     private bool _commandMode;
@@ -29,6 +34,7 @@ internal sealed class PlainMode
         _options = options;
         _output = new PlainOutput(Console.OpenStandardOutput(), options.RawOutput, _consoleLock);
         _controller.Subscribe(_output);
+        _controller.Subscribe(_turns);
         // Plain mode writes received text itself, as it arrives: the transcript only brings the rest.
         _controller.TranscriptIncludesReceivedLines = false;
         _controller.TranscriptAppended += Show;
@@ -49,7 +55,8 @@ internal sealed class PlainMode
             ? StdinLineReader.StartTerminal(() => _controller.EscapeCharacter, () => !_masking && (_commandMode || _controller.Settings.LocalEcho), interrupt.Cancel, _consoleLock)
             : StdinLineReader.Start(Console.OpenStandardInput());
         _input = input;
-        _controller.AskForCredential = AskForCredentialAsync;
+        // Piped input is never taken for a credential (it would eat a command): with nobody to ask, auth says where else a password can come from.
+        if (_inputIsTerminal) _controller.AskForCredential = AskForCredentialAsync;
         if (_options.Target is { } target)
         {
             if (!await _controller.OpenAsync(target.Host!, target.EffectivePort, target.UsesTls, cancellationToken).ConfigureAwait(false))
@@ -163,11 +170,15 @@ internal sealed class PlainMode
 
         if (_inputIsTerminal)
         {
-            // Typed lines go at once, as in telnet: the person sees the replies and decides.
-            await _controller.SendLineAsync(line.Bytes, cancellationToken).ConfigureAwait(false);
+            await SendTypedLineAsync(line, cancellationToken).ConfigureAwait(false);
             return null;
         }
 
+        if (_turns.ServerEchoes && _controller.Snapshot.Recognition == AssistRecognition.None)
+        {
+            // A login or a shell: the next line goes once the server has answered the last one and gone quiet.
+            await _turns.WaitForTurnAsync(_options.IdleExit, cancellationToken).ConfigureAwait(false);
+        }
         var options = new PaceOptions(_options.Pipeline, _options.ReplyTimeout, GreetingQuiet: _options.IdleExit);
         var outcome = await Pacer.SendAsync(PacedLine.FromBytes(line.Bytes), options, cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
@@ -182,6 +193,26 @@ internal sealed class PlainMode
                 return await EndedByServerAsync(input, [line]).ConfigureAwait(false);
         }
         return null;
+    }
+
+    /// <summary>
+    /// A line typed at a terminal: at once, as in telnet, the person seeing the replies; in an SMTP session a line
+    /// entered while a reply is awaited (typed ahead, or pasted without bracketed paste) waits for that reply instead
+    /// of overtaking it, except where the server offers PIPELINING and the command may be grouped.
+    /// </summary>
+    private async Task SendTypedLineAsync(InputLine line, CancellationToken cancellationToken)
+    {
+        if (_controller.Snapshot.Recognition == AssistRecognition.None && Pacer.Count == 0)
+        {
+            await _controller.SendLineAsync(line.Bytes, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        var sending = Pacer.SendAsync(PacedLine.FromBytes(line.Bytes), new PaceOptions(Pipelining: true, _options.ReplyTimeout), cancellationToken);
+        // A line that may go was taken off the queue before SendAsync returned: one still there waits.
+        if (Pacer.Count > 0 && _controller.Snapshot.AwaitedReplyTo is { } awaited) Note($"(queued until the reply to {awaited})");
+        var outcome = await sending.ConfigureAwait(false);
+        if (outcome.Kind is PacedOutcomeKind.Dropped or PacedOutcomeKind.TimedOut)
+            Note($"not sent: {(outcome.WasSecret || _controller.IsSecret(line.Text) ? "********" : line.Text)} ({outcome.Reason})");
     }
 
     /// <summary>

@@ -37,10 +37,31 @@ internal sealed class Palette
 
     public Attribute Border => Make(Grey, TextStyle.None);
 
+    /// <summary>Lines waiting in the pacer's queue, under the transcript.</summary>
+    public Attribute Queued => Make(Grey, TextStyle.Italic);
+
+    /// <summary>The marker column: sent and received in their own colours (and bold without colour, sent only).</summary>
+    public Attribute Marker(TranscriptEntry entry) => entry.Kind switch
+    {
+        TranscriptKind.Sent => Make(Cyan, TextStyle.Bold),
+        TranscriptKind.Received => Make(Green, TextStyle.None),
+        _ => For(entry),
+    };
+
+    /// <summary>A transcript line; the lines of a 4xx or 5xx reply in the colour of its failure.</summary>
+    public Attribute For(TranscriptEntry entry, ReplyTone tone) => tone switch
+    {
+        ReplyTone.TransientFailure => Make(Amber, TextStyle.Bold),
+        ReplyTone.PermanentFailure => Make(Red, TextStyle.Bold),
+        _ => For(entry),
+    };
+
     public Attribute For(TranscriptEntry entry) => entry.Kind switch
     {
         TranscriptKind.Sent => Make(Cyan, TextStyle.None),
         TranscriptKind.Note => Make(Grey, TextStyle.None),
+        // A routine reminder ("." ends the message) is information, not a warning.
+        TranscriptKind.Warning when entry.Assist is { Message.Severity: AssistSeverity.Info } => Make(Blue, TextStyle.None),
         TranscriptKind.Warning => Make(Amber, TextStyle.Bold),
         TranscriptKind.Error => Make(Red, TextStyle.Bold),
         TranscriptKind.Command => Make(Magenta, TextStyle.None),

@@ -5,6 +5,7 @@ using TelnetLite.Core.Smtp.Knowledge;
 using TelnetLite.Tui.ViewModels;
 using TelnetLite.Tui.Views;
 using Terminal.Gui.App;
+using Terminal.Gui.Configuration;
 using Terminal.Gui.Drivers;
 
 namespace TelnetLite.Tui;
@@ -19,6 +20,7 @@ internal static class TuiApp
         TerminalGuiConfiguration.EnsureLoaded();
         var store = options.ConfigDirectory is { } directory ? new HistoryStore(directory) : HistoryStore.ForCurrentUser();
         using var app = Application.Create();
+        UseStarsForSecrets();
         app.Init();
         var model = new MainViewModel(controller, options, store, (controller as SessionController)?.Settings);
         using var window = new MainWindow(model, new Palette(options.NoColor));
@@ -36,6 +38,16 @@ internal static class TuiApp
             model.SaveHistory();
         }
         return 0;
+    }
+
+    /// <summary>
+    /// A password typed at a login prompt shows as stars, as telnet users know them from password fields; Terminal.Gui
+    /// masks with its dot glyph, which is set through its own configuration (the highest-priority, runtime source).
+    /// </summary>
+    private static void UseStarsForSecrets()
+    {
+        TuiConfigurationBuilder.Shared.RuntimeConfig = """{ "Glyphs": { "Dot": "*" } }""";
+        TuiConfigurationBuilder.Shared.ApplyToStaticFacades();
     }
 
     /// <summary><c>--smoke-test</c> with a real, unconnected session behind the window (see the overload).</summary>
@@ -88,6 +100,7 @@ internal static class TuiApp
         if (window.App?.TopRunnableView != window) return;
         if (!e.Text.Contains('\n') && !e.Text.Contains('\r')) return;
         e.Handled = true;
+        window.Transcript.ScrollToEnd();
         var current = window.Input.Line;
         window.Input.Line = "";
         _ = PasteAsync(window, model, current, e.Text);

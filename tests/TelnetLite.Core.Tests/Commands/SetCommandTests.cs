@@ -140,7 +140,7 @@ public sealed class SetCommandTests
         var request = Assert.IsType<InvalidRequest>(interpreter.Parse("set color on"));
 
         Assert.Equal(
-            "Unknown set option 'color'. Options: localecho, logfile, logging, crlf, escape, term, mode, smtp, scrollback, tls, logsecrets, dns (type 'set ?' for help)",
+            "Unknown set option 'color'. Options: localecho, logfile, logging, crlf, escape, term, mode, smtp, scrollback, tls, logsecrets, dns, annotations, markers (type 'set ?' for help)",
             request.Message);
     }
 

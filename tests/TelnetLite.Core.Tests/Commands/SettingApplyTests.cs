@@ -17,7 +17,9 @@ public sealed class SettingApplyTests
         Assert.True(settings.Logging);
         Assert.True(settings.Crlf);
         Assert.Equal('\u001d', settings.EscapeCharacter);
-        Assert.Equal("ANSI", settings.TerminalType);
+        Assert.Equal("DUMB", settings.TerminalType);
+        Assert.Equal(AnnotationPlacement.Pane, settings.Annotations);
+        Assert.True(settings.Markers);
         Assert.Equal(TelnetMode.Auto, settings.Mode);
         Assert.Equal(AssistMode.Auto, settings.Smtp);
         Assert.Equal(10_000, settings.Scrollback);
@@ -91,6 +93,39 @@ public sealed class SettingApplyTests
         Assert.Equal("Scrollback: 50,000 lines", ApplyLine("set scrollback 50000"));
         Assert.Equal(50_000, settings.Scrollback);
     }
+
+    [Fact]
+    public void AnnotationsAndMarkersAreStoredAndConfirmed()
+    {
+        Assert.Equal("Annotations: inline (in the transcript, after each reply)", ApplyLine("set annotations inline"));
+        Assert.Equal(AnnotationPlacement.Inline, settings.Annotations);
+        Assert.Equal("Annotations: off (not shown; F2's pane keeps the checklist)", ApplyLine("set a OFF"));
+        Assert.Equal(AnnotationPlacement.Off, settings.Annotations);
+        Assert.Equal("Annotations: pane (in the assist pane; the transcript keeps the conversation)", ApplyLine("set annotations pane"));
+
+        Assert.Equal("Markers off", ApplyLine("set markers off"));
+        Assert.False(settings.Markers);
+        Assert.Equal("Markers on: → sent, ← received", ApplyLine("set ma"));
+        Assert.True(settings.Markers);
+        Assert.Equal("Markers off", ApplyLine("unset markers"));
+        Assert.False(settings.Markers);
+    }
+
+    [Theory]
+    [InlineData("set annotations", "set annotations needs a value: pane|inline|off")]
+    [InlineData("set annotations both", "Bad value 'both' for set annotations: give pane|inline|off")]
+    [InlineData("set markers maybe", "Bad value 'maybe' for set markers: give on, off, or nothing (on)")]
+    public void ABadAnnotationsOrMarkersValueIsRefusedWithWhatItTakes(string line, string message) =>
+        Assert.Equal(message, Assert.IsType<InvalidRequest>(interpreter.Parse(line)).Message);
+
+    [Theory]
+    [InlineData("xterm-256color", "XTERM-256COLOR")]
+    [InlineData("screen", "SCREEN")]
+    [InlineData(null, "DUMB")]
+    [InlineData("", "DUMB")]
+    [InlineData("bad term", "DUMB")]
+    public void TheTerminalTypeComesFromTermOrIsDumb(string? term, string expected) =>
+        Assert.Equal(expected, SessionSettings.TerminalTypeFor(term));
 
     [Fact]
     public void AChangeBuiltByTheControllerIsAppliedLikeAParsedOne()

@@ -16,13 +16,15 @@ public sealed class SettingsDisplayTests
                 "Log file: none",
                 "Logging: on",
                 "Enter sends: CR LF",
-                "Terminal type: ANSI",
+                "Terminal type: DUMB",
                 "Mode: auto (Telnet on port 23 or once the server negotiates)",
                 "SMTP assist: auto (recognised by port and greeting)",
                 "Scrollback: 10,000 lines",
                 "TLS verify: on",
                 "Log secrets: off",
                 "DNS server: system (the resolver this machine uses)",
+                "Annotations: pane (in the assist pane; the transcript keeps the conversation)",
+                "Markers: on",
                 "Connect timeout: 15 s",
             ],
             SettingsDisplay.Format(new SessionSettings()));
@@ -45,6 +47,8 @@ public sealed class SettingsDisplayTests
             TlsVerify = false,
             LogSecrets = true,
             DnsServer = new System.Net.IPEndPoint(System.Net.IPAddress.Parse("192.0.2.53"), 5353),
+            Annotations = AnnotationPlacement.Inline,
+            Markers = false,
             ConnectTimeout = TimeSpan.FromSeconds(2.5),
         };
 
@@ -62,6 +66,8 @@ public sealed class SettingsDisplayTests
                 "TLS verify: off",
                 "Log secrets: on (credentials typed after AUTH are logged in clear)",
                 "DNS server: 192.0.2.53:5353",
+                "Annotations: inline (in the transcript, after each reply)",
+                "Markers: off",
                 "Connect timeout: 2.5 s",
             ],
             SettingsDisplay.Format(settings));

@@ -16,7 +16,7 @@ public sealed class StatusDisplayTests
         LocalEcho: true,
         LogFile: "session.log",
         Logging: true,
-        SmtpState: "recognised, after EHLO");
+        SmtpState: "SMTP: EHLO ok");
 
     [Fact]
     public void AConnectedSessionShowsHostPortTimeBytesEchoLogAndSmtp()
@@ -28,7 +28,7 @@ public sealed class StatusDisplayTests
                 "Telnet processing: off (raw, 8-bit clean)",
                 "Local echo: on",
                 "Log file: session.log",
-                "SMTP assist: recognised, after EHLO",
+                "SMTP: EHLO ok",
             ],
             StatusDisplay.Format(Connected));
     }

@@ -50,7 +50,7 @@ public sealed class UnsetCommandTests
     [InlineData("unset smtp", "'smtp' cannot be unset: use set smtp on|off|auto")]
     [InlineData("unset sc", "'scrollback' cannot be unset: use set scrollback N")]
     [InlineData("unset term", "'term' cannot be unset: use set term TYPE")]
-    [InlineData("unset color", "Unknown unset option 'color'. Options: localecho, logfile, logging, crlf, logsecrets, dns (type 'unset ?' for help)")]
+    [InlineData("unset color", "Unknown unset option 'color'. Options: localecho, logfile, logging, crlf, logsecrets, dns, markers (type 'unset ?' for help)")]
     [InlineData("unset localecho on", "unset localecho takes no value (got 'on')")]
     [InlineData("unset logfile x.log", "unset logfile takes no value (got 'x.log')")]
     public void UnsetRefusesWhatCannotBeSwitchedOff(string line, string message)

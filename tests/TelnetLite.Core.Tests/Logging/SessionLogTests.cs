@@ -42,6 +42,22 @@ public sealed class SessionLogTests : IDisposable
     }
 
     [Fact]
+    public void TheServersWillEchoAndItsEndAreNotedAsTheScreenNotesThem()
+    {
+        OpenLog();
+
+        Deliver(new RemoteEchoChangedEvent(Time, true));
+        Deliver(new RemoteEchoChangedEvent(Time, false));
+
+        Assert.Equal(
+            [
+                "== the server echoes what is typed (WILL ECHO): local echo off",
+                "== the server stopped echoing (WONT ECHO): local echo as before",
+            ],
+            LogFile.ReadEntries(_path).Skip(1));
+    }
+
+    [Fact]
     public void TheTimeKeepsTheOffsetTheEventCarries()
     {
         OpenLog();

@@ -69,9 +69,68 @@ public sealed class SessionControllerTests
         var outcome = await controller.ExecuteCommandAsync($"open 127.0.0.1 {port}", CancellationToken.None);
 
         Assert.Equal(CommandFollowUp.StayInCommandMode, outcome.FollowUp);
-        Assert.Contains(entries, e => e.Kind == TranscriptKind.Error && e.Text == $"Connecting to 127.0.0.1...Could not open connection to the host, on port {port}: Connect failed");
-        Assert.Contains(entries, e => e.Text.Contains("the SMTP service is down or the port is wrong", StringComparison.Ordinal));
+        // "Connecting to HOST..." once, then the failure with the system's own reason; a port that is not a mail
+        // port gets no SMTP causes.
+        Assert.Single(entries, e => e.Text.Contains("Connecting to 127.0.0.1...", StringComparison.Ordinal));
+        var failure = Assert.Single(entries, e => e.Kind == TranscriptKind.Error);
+        Assert.StartsWith($"Could not open connection to the host, on port {port}: Connect failed (", failure.Text);
+        Assert.DoesNotContain(entries, e => e.Text.Contains("SMTP service", StringComparison.Ordinal));
         Assert.Equal(ConnectionState.NotConnected, controller.Status.State);
+    }
+
+    [Fact]
+    public async Task WithSmtpAssistForcedOnARefusedConnectionGetsTheFiveCausesAndTheConnectStepFails()
+    {
+        int port;
+        using (var probe = new TcpListener(System.Net.IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        }
+        await using var controller = NewController();
+        var entries = Record(controller);
+        await controller.ExecuteCommandAsync("set smtp on", CancellationToken.None);
+
+        await controller.ExecuteCommandAsync($"open 127.0.0.1 {port}", CancellationToken.None);
+
+        Assert.Single(entries, e => e.Text.Contains("Connecting to 127.0.0.1...", StringComparison.Ordinal));
+        var lines = entries.Where(e => e.Kind == TranscriptKind.Error).Select(e => e.Text).ToList();
+        Assert.StartsWith($"Could not open connection to the host, on port {port}: Connect failed (", lines[0]);
+        Assert.Contains(lines, l => l.Contains("the SMTP service is down or the port is wrong", StringComparison.Ordinal));
+        Assert.Equal("SMTP: connect failed", controller.Status.AssistSummary);
+        Assert.Equal(Assist.ChecklistStepState.Failed, controller.Snapshot.Checklist[0].State);
+    }
+
+    [Fact]
+    public async Task ATelnetLoginsPasswordIsSentAsASecretWhileTheServerEchoesAndAsksForIt()
+    {
+        var received = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var server = new LoopbackServer(async (socket, ct) =>
+        {
+            // IAC WILL ECHO, then a login prompt without a line end, as inetutils telnetd does.
+            await socket.SendAsync(new byte[] { 255, 251, 1 }, ct);
+            await socket.SendAsync("login: "u8.ToArray(), ct);
+            var buffer = new byte[256];
+            var text = "";
+            while (!text.Contains("chris\r\n", StringComparison.Ordinal)) text += System.Text.Encoding.ASCII.GetString(buffer, 0, await socket.ReceiveAsync(buffer, ct));
+            await socket.SendAsync("chris\r\nPassword: "u8.ToArray(), ct);
+            await Task.Delay(Timeout.Infinite, ct);
+        });
+        await using var controller = NewController(new SessionSettings { Mode = TelnetMode.Telnet });
+        var recorder = new RecordingObserver();
+        controller.Subscribe(recorder);
+
+        Assert.True(await controller.OpenAsync("127.0.0.1", server.Port, CancellationToken.None));
+        await recorder.WaitForTextAsync("login: ");
+        await recorder.WaitForAsync<RemoteEchoChangedEvent>();
+        Assert.False(controller.IsSecret("chris"));
+        await controller.SendLineAsync("chris", CancellationToken.None);
+        await WaitUntilAsync(() => controller.IsSecret("anything"), "the password prompt made the next line secret");
+        await controller.SendLineAsync("S3cret-pw!", CancellationToken.None);
+        await controller.DrainAsync();
+
+        Assert.Equal([false, true], recorder.Events.OfType<LineSentEvent>().Select(e => e.Secret));
+        Assert.False(controller.IsSecret("ls"));
     }
 
     [Fact]

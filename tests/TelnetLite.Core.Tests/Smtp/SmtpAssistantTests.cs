@@ -23,6 +23,21 @@ public sealed class SmtpAssistantTests
     }
 
     [Fact]
+    public void AFailedConnectFailsTheConnectStepAndSaysSoInTheSummary()
+    {
+        var session = new AssistantSession(connect: false);
+        session.Observe(new ConnectingEvent(DateTimeOffset.Now, "mail1.fabrikam.com", 25));
+        Assert.Equal("SMTP: connect waiting", session.Assistant.Snapshot.Summary);
+
+        session.Observe(new ConnectFailedEvent(DateTimeOffset.Now, "mail1.fabrikam.com", 25, "Connecting to mail1.fabrikam.com...",
+            "no service is listening", ["connect failed: no service is listening"], "Connection refused"));
+
+        Assert.Equal("SMTP: connect failed", session.Assistant.Snapshot.Summary);
+        Assert.Equal(ChecklistStepState.Failed, session.Assistant.Snapshot.Checklist[0].State);
+        Assert.False(session.Assistant.Snapshot.IsAwaitingReply);
+    }
+
+    [Fact]
     public void TheSeverityComesFromTheAnnotation()
     {
         var session = new AssistantSession().Receive("220 mail1.fabrikam.com ESMTP");

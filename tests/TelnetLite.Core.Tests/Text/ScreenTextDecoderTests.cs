@@ -56,9 +56,10 @@ public sealed class ScreenTextDecoderTests
     [Theory]
     [InlineData("a\rb", "a^Mb")]
     [InlineData("250-HIDDEN-BY-CR\r250-overwrite!!\r\n", "250-HIDDEN-BY-CR^M250-overwrite!!\r\n")]
-    [InlineData("\r\r\n", "^M\r\n")]
+    [InlineData("\r\r\n", "\r\n")]
     [InlineData("ok\r", "ok^M")]
-    [InlineData("\r\u001b[2J", "^M^[[2J")]
+    [InlineData("\r\u001b[2J", "^[[2J")]
+    [InlineData("x\r\u001b[2J", "x^M^[[2J")]
     [InlineData("caf\u00e9\r\n\r\n", "caf\u00e9\r\n\r\n")]
     public void ACrNotFollowedByLfIsShownAsCaretMWhereverTheChunksSplit(string sent, string shown) =>
         AssertDecodesAtEverySplit(Encoding.UTF8.GetBytes(sent), shown);
@@ -89,6 +90,41 @@ public sealed class ScreenTextDecoderTests
         decoder.Decode("prompt\r"u8);
         Assert.Equal("^M", decoder.Flush());
         Assert.Equal("", decoder.Flush());
+    }
+
+    [Theory]
+    [InlineData("\u001b[?2004htltest1@vm:~$ ", "tltest1@vm:~$ ")]
+    [InlineData("\u001b[?2004l\rhi\r\n", "hi\r\n")]
+    [InlineData("\u001b[01;32muser@vm\u001b[00m:\u001b[01;34m~\u001b[00m$ ", "user@vm:~$ ")]
+    [InlineData("\u001b[m\u001b[0m\u001b[38:2:255:0:0mred", "red")]
+    public void ColoursAndBracketedPasteFromAShellAreDroppedNotShown(string sent, string shown) =>
+        AssertDecodesAtEverySplit(Encoding.UTF8.GetBytes(sent), shown);
+
+    [Theory]
+    [InlineData("\u001b]0;PWNED\u0007", "^[]0;PWNED^G")]
+    [InlineData("\u001b[2J\u001b[H", "^[[2J^[[H")]
+    [InlineData("\u001b[?1049h", "^[[?1049h")]
+    [InlineData("\u001b[?2004x", "^[[?2004x")]
+    [InlineData("\u001b[1;31?m", "^[[1;31?m")]
+    [InlineData("\u001b[31\u0007m", "^[[31^Gm")]
+    [InlineData("\u001b[", "^[[")]
+    [InlineData("\u001b", "^[")]
+    [InlineData("a\u001b\rb", "a^[^Mb")]
+    [InlineData("\u001b[\u00e9", "^[[\u00e9")]
+    public void EveryOtherSequenceStaysVisible(string sent, string shown) =>
+        AssertDecodesAtEverySplit(Encoding.UTF8.GetBytes(sent), shown);
+
+    [Fact]
+    public void AnOverlongSequenceIsShownWhateverItEndsWith()
+    {
+        var sent = "\u001b[" + new string('1', 40) + "m";
+        AssertDecodesAtEverySplit(Encoding.UTF8.GetBytes(sent), "^[[" + new string('1', 40) + "m");
+    }
+
+    [Fact]
+    public void ACrWithNothingBeforeItOnItsLineIsDroppedButOneAfterTextIsShown()
+    {
+        AssertDecodesAtEverySplit("\rtext\r\n\rmore\rover"u8.ToArray(), "text\r\nmore^Mover");
     }
 
     [Fact]

@@ -14,7 +14,16 @@ public sealed class TerminalTextTests
     [InlineData("del\u007f", "del^?")]
     [InlineData("x\u202Egnp.exe", "x\\u202Egnp.exe")]
     [InlineData("tab\tkept", "tab\tkept")]
+    [InlineData("\u001b[2J", "^[[2J")]
+    [InlineData("\u001b[?2004x", "^[[?2004x")]
     public void ControlCharactersInTextFromAServerAreShownVisibly(string text, string shown) =>
+        Assert.Equal(shown, TerminalText.Visible(text));
+
+    [Theory]
+    [InlineData("\u001b[1mBold\u001b[0m reply", "Bold reply")]
+    [InlineData("\u001b[?2004hprompt\u001b[?2004l", "prompt")]
+    [InlineData("\u001b[\u001b[0mm", "^[[m")]
+    public void ColoursAndBracketedPasteQuotedFromAServerAreLeftOut(string text, string shown) =>
         Assert.Equal(shown, TerminalText.Visible(text));
 
     [Fact]

@@ -77,6 +77,17 @@ internal sealed class TmuxSession : IDisposable
         Run("paste-buffer", "-p", "-d", "-b", buffer, "-t", Target);
     }
 
+    /// <summary>
+    /// Pastes text as most terminals without bracketed paste deliver it: as typed keys, each line break an Enter
+    /// (tmux's paste-buffer without -p), so the program cannot tell it from fast typing.
+    /// </summary>
+    public void PasteAsTyped(string text)
+    {
+        var buffer = $"paste-{Guid.NewGuid():N}";
+        Run("set-buffer", "-b", buffer, text);
+        Run("paste-buffer", "-d", "-b", buffer, "-t", Target);
+    }
+
     public void Resize(int width, int height) =>
         Run("resize-window", "-t", Target, "-x", width.ToString(System.Globalization.CultureInfo.InvariantCulture), "-y", height.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
@@ -97,6 +108,12 @@ internal sealed class TmuxSession : IDisposable
 
     /// <summary>The visible screen, one line per row.</summary>
     public string Capture() => Run("capture-pane", "-p", "-t", Target);
+
+    /// <summary>Everything the pane holds: its scrollback, the normal screen and, while a full-screen program runs, its screen.</summary>
+    public string CaptureAll() => Run("capture-pane", "-p", "-S", "-", "-E", "-", "-t", Target) + Run("capture-pane", "-p", "-a", "-q", "-t", Target);
+
+    /// <summary>The visible screen with each cell's colours and styles as SGR sequences (<c>38;2;R;G;B</c> for a colour).</summary>
+    public string CaptureWithColours() => Run("capture-pane", "-p", "-e", "-t", Target);
 
     /// <summary>
     /// Polls the screen until <paramref name="condition"/> holds on two captures in a row that are identical (the

@@ -1,5 +1,6 @@
 using System.Globalization;
 using TelnetLite.Core.Assist;
+using TelnetLite.Core.Commands;
 using TelnetLite.Core.Session;
 using TelnetLite.Core.Smtp;
 using TelnetLite.Core.Smtp.Knowledge;
@@ -8,8 +9,9 @@ using TelnetLite.Core.Text;
 namespace TelnetLite.Tui.ViewModels;
 
 /// <summary>
-/// What the assist pane shows: warnings about the line being typed, the transaction checklist, the last replies
-/// with their annotations, and the EHLO capabilities. Everything it says comes from the assistant in Core.
+/// What the assist pane shows: the latest reply explained (meaning, cause, next step) first, warnings about the line
+/// being typed, the transaction checklist, the EHLO capabilities (one line until F4 lists them) and the earlier
+/// replies. Everything it says comes from the assistant in Core.
 /// </summary>
 internal sealed class AssistPaneViewModel
 {
@@ -17,8 +19,12 @@ internal sealed class AssistPaneViewModel
 
     private readonly Func<IReadOnlyList<ChecklistItem>> _checklist;
     private readonly List<AssistMessage> _replies = [];
+    // What the assistant added about the latest reply (a malformed reply's flaws): shown with it.
+    private readonly List<AssistMessage> _latestNotes = [];
     private IReadOnlyList<AssistMessage> _lint = [];
     private SmtpCapabilities? _seenCapabilities;
+    private bool _capabilitiesListed;
+    private AnnotationPlacement _placement = AnnotationPlacement.Pane;
 
     /// <param name="checklist">The assistant's checklist, read from its snapshot at each render.</param>
     public AssistPaneViewModel(Func<IReadOnlyList<ChecklistItem>> checklist)
@@ -29,6 +35,33 @@ internal sealed class AssistPaneViewModel
     public string Protocol { get; set; } = "SMTP";
 
     public AssistRecognition Recognition { get; set; }
+
+    /// <summary>
+    /// <c>set annotations</c>: the pane explains replies only in the pane's mode; inline they are in the transcript
+    /// (never both at once), and off they are nowhere.
+    /// </summary>
+    public AnnotationPlacement Placement
+    {
+        get => _placement;
+        set
+        {
+            if (_placement == value) return;
+            _placement = value;
+            Version++;
+        }
+    }
+
+    /// <summary>F4: the capabilities listed one per line instead of counted on one.</summary>
+    public bool CapabilitiesListed
+    {
+        get => _capabilitiesListed;
+        set
+        {
+            if (_capabilitiesListed == value) return;
+            _capabilitiesListed = value;
+            Version++;
+        }
+    }
 
     /// <summary>What the last accepted EHLO advertised on this connection, from the assistant's events.</summary>
     public SmtpCapabilities? Capabilities => _seenCapabilities;
@@ -54,6 +87,10 @@ internal sealed class AssistPaneViewModel
                     _seenCapabilities = advertised.Capabilities;
                     Version++;
                     continue;
+                case ReplyFlawsEvent flaws when _replies.Count > 0:
+                    _latestNotes.Add(flaws.Message);
+                    Version++;
+                    continue;
                 case ReplyAnnotatedEvent { Annotation: { After: SmtpVerb.Ehlo or SmtpVerb.Lhlo, Reply.Code: 250 } ehlo }:
                     _seenCapabilities = SmtpCapabilities.FromEhloReply(ehlo.Reply);
                     break;
@@ -61,6 +98,7 @@ internal sealed class AssistPaneViewModel
                     continue;
             }
             _replies.Insert(0, entry.Assist.Message);
+            _latestNotes.Clear();
             if (_replies.Count > RepliesKept) _replies.RemoveAt(_replies.Count - 1);
             Version++;
         }
@@ -77,26 +115,45 @@ internal sealed class AssistPaneViewModel
     public void Reset()
     {
         _replies.Clear();
+        _latestNotes.Clear();
         _lint = [];
         _seenCapabilities = null;
+        _capabilitiesListed = false;
         Version++;
     }
 
+    /// <summary>The title the pane's rule carries below the transcript, and its first line beside it.</summary>
+    public string Title => $"{Protocol} assist — {RecognitionWords()}";
+
     /// <summary>
-    /// The pane's lines for a given width. <paramref name="compact"/> (the pane below the transcript) keeps to the
-    /// warnings and the checklist flowed across the width.
+    /// The pane's lines for a given width, most important first: what is wanted now is on screen even when the pane
+    /// is short. <paramref name="compact"/> (the pane below the transcript) leaves the title to the rule above it and
+    /// flows the checklist across the width.
     /// </summary>
     public IReadOnlyList<AssistLine> Render(int width, bool compact)
     {
         var lines = new List<AssistLine>();
         if (width <= 0) return lines;
 
-        Add(lines, width, $"{Protocol} assist — {RecognitionWords()}", AssistStyle.Heading);
+        if (!compact) Add(lines, width, Title, AssistStyle.Heading);
 
         if (_lint.Count > 0)
         {
-            Add(lines, width, "Before you send this line:", AssistStyle.Heading);
+            var reminders = _lint.All(w => w.Severity == AssistSeverity.Info);
+            Add(lines, width, reminders ? "About this line:" : "Before you send this line:", AssistStyle.Heading);
             foreach (var warning in _lint) AddMessage(lines, width, warning);
+        }
+
+        // Asked for with F4 below the transcript, where rows are few: the list comes before everything else.
+        var capabilitiesFirst = compact && _capabilitiesListed && Capabilities is { All.Count: > 0 };
+        if (capabilitiesFirst) AddCapabilities(lines, width, Capabilities!);
+
+        var explains = _placement == AnnotationPlacement.Pane;
+        if (explains && _replies.Count > 0)
+        {
+            if (!compact) Add(lines, width, "Last reply:", AssistStyle.Heading);
+            AddMessage(lines, width, _replies[0]);
+            foreach (var note in _latestNotes) AddMessage(lines, width, note);
         }
 
         var checklist = _checklist();
@@ -106,31 +163,15 @@ internal sealed class AssistPaneViewModel
             else AddChecklist(lines, width, checklist);
         }
 
-        // Below the transcript the replies and their explanations are right above, in the transcript itself:
-        // the pane keeps to what the transcript does not show, and leaves the rows to it.
-        if (compact) return lines;
+        if (!capabilitiesFirst && Capabilities is { All.Count: > 0 } capabilities) AddCapabilities(lines, width, capabilities);
 
-        // The newest reply, then what the server offers, then the older replies (the transcript has them too).
-        if (_replies.Count > 0)
-        {
-            Add(lines, width, "Last reply:", AssistStyle.Heading);
-            AddMessage(lines, width, _replies[0]);
-        }
-
-        if (Capabilities is { All.Count: > 0 } capabilities)
-        {
-            var server = capabilities.ServerName.Length > 0 ? " of " + capabilities.ServerName : "";
-            Add(lines, width, $"EHLO capabilities{server}:", AssistStyle.Heading);
-            foreach (var capability in capabilities.All) Add(lines, width, " " + SmtpCapabilityExplainer.Explain(capability), AssistStyle.Text, "   ");
-        }
-
-        if (_replies.Count > 1)
+        if (explains && _replies.Count > 1 && !compact)
         {
             Add(lines, width, "Earlier replies:", AssistStyle.Heading);
             foreach (var reply in _replies.Skip(1)) AddMessage(lines, width, reply);
         }
 
-        if (lines.Count == 1 && Recognition != AssistRecognition.Confirmed)
+        if (lines.Count == (compact ? 0 : 1) && Recognition != AssistRecognition.Confirmed)
         {
             Add(lines, width, "Connect to a mail server (open HOST 25) and type SMTP: every reply is explained here.", AssistStyle.Muted);
         }
@@ -166,6 +207,18 @@ internal sealed class AssistPaneViewModel
         AssistRecognition.Tentative => "looks like SMTP, waiting to be sure",
         _ => "not recognised yet",
     };
+
+    private void AddCapabilities(List<AssistLine> lines, int width, SmtpCapabilities capabilities)
+    {
+        if (!_capabilitiesListed)
+        {
+            Add(lines, width, TranscriptLayout.CollapsedCapabilities(capabilities.All.Count), AssistStyle.Muted);
+            return;
+        }
+        var server = capabilities.ServerName.Length > 0 ? " of " + capabilities.ServerName : "";
+        Add(lines, width, $"EHLO capabilities{server} (F4 folds them):", AssistStyle.Heading);
+        foreach (var capability in capabilities.All) Add(lines, width, " " + SmtpCapabilityExplainer.Explain(capability), AssistStyle.Text, "   ");
+    }
 
     private static void AddChecklist(List<AssistLine> lines, int width, IReadOnlyList<ChecklistItem> checklist)
     {

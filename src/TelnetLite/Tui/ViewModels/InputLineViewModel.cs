@@ -5,6 +5,7 @@ internal sealed class InputLineViewModel
 {
     public const string CommandPrompt = "telnetlite> ";
     public const string SessionPrompt = "> ";
+    public const string OpenHostPrompt = TelnetLite.Core.Commands.CommandInterpreter.OpenPrompt;
 
     private readonly SecretLineFilter _secrets = new();
 
@@ -20,7 +21,28 @@ internal sealed class InputLineViewModel
 
     public InputMode Mode { get; private set; } = InputMode.Command;
 
-    public string Prompt => Mode == InputMode.Command ? CommandPrompt : SessionPrompt;
+    /// <summary>What <c>auth</c> asks for while <see cref="Mode"/> is Credential, e.g. <c>password for chris</c>.</summary>
+    public string CredentialLabel { get; private set; } = "";
+
+    /// <summary>True while the credential asked for is typed masked (a password or token, not a user name).</summary>
+    public bool CredentialIsSecret { get; private set; }
+
+    public string Prompt => Mode switch
+    {
+        InputMode.Command => CommandPrompt,
+        InputMode.OpenHost => OpenHostPrompt,
+        InputMode.Credential => $"({CredentialLabel}) ",
+        _ => SessionPrompt,
+    };
+
+    /// <summary>The input line asks for a credential, as plain mode does on the terminal: <c>(password for chris) </c>.</summary>
+    public void AskCredential(string label, bool secret)
+    {
+        CredentialLabel = label;
+        CredentialIsSecret = secret;
+        if (Mode == InputMode.Credential) ModeChanged?.Invoke();
+        else SetMode(InputMode.Credential);
+    }
 
     public event Action? ModeChanged;
 
@@ -33,14 +55,14 @@ internal sealed class InputLineViewModel
         ModeChanged?.Invoke();
     }
 
-    private InputHistory Current => Mode == InputMode.Command ? CommandHistory : SessionHistory;
+    private InputHistory Current => Mode == InputMode.Session ? SessionHistory : CommandHistory;
 
     /// <summary>Records a submitted line in the history of the current mode (AUTH, its credentials and message text excepted).</summary>
     /// <param name="secret">True when the assistant knows the line is a credential.</param>
     /// <param name="messageLine">True when the line is message text (between the 354 and the lone "."), not a command.</param>
     public void Record(string line, bool secret = false, bool messageLine = false)
     {
-        if (Mode == InputMode.Command)
+        if (Mode != InputMode.Session)
         {
             CommandHistory.Add(line.Trim());
         }
@@ -54,9 +76,17 @@ internal sealed class InputLineViewModel
         }
     }
 
+    /// <summary>Records a line that went to the server (typed or pasted and queued), whatever mode the input line is in now.</summary>
+    public void RecordSent(string line, bool secret, bool messageLine)
+    {
+        if (!messageLine && _secrets.MayKeep(line) && !secret) SessionHistory.Add(line);
+        else SessionHistory.ResetWalk();
+    }
+
     /// <summary>Up: the previous line of the current mode's history, or null to leave the text alone.</summary>
-    public string? Up(string current) => Current.Previous(current);
+    /// <remarks>A credential has no history: Up must not put a command where a password is being typed.</remarks>
+    public string? Up(string current) => Mode == InputMode.Credential ? null : Current.Previous(current);
 
     /// <summary>Down: the next line, or null to leave the text alone.</summary>
-    public string? Down() => Current.Next();
+    public string? Down() => Mode == InputMode.Credential ? null : Current.Next();
 }

@@ -24,6 +24,9 @@ internal sealed class MainViewModel
     private ConnectionState _lastState;
     private AssistRecognition _lastRecognition;
     private bool _assistVisible;
+    // The answer auth waits for while the input line asks for a credential, and the mode to go back to afterwards.
+    private TaskCompletionSource<string?>? _credential;
+    private InputMode _beforeCredential;
 
     /// <param name="settings">The controller's settings when it has them: scrollback and connect timeout follow them.</param>
     public MainViewModel(ISessionController controller, TuiOptions options, HistoryStore store, SessionSettings? settings = null, TimeProvider? time = null)
@@ -44,7 +47,10 @@ internal sealed class MainViewModel
         };
         Status = controller.Status;
         _lastState = Status.State;
+        Assist.Placement = Display.Annotations;
         controller.Pacer.Finished += OnPacedLineFinished;
+        // auth asks on the input line, masked for a password, as plain mode asks on the terminal without echo.
+        if (controller is SessionController session) session.AskForCredential = AskForCredentialAsync;
     }
 
     public TranscriptViewModel Transcript { get; }
@@ -63,8 +69,48 @@ internal sealed class MainViewModel
 
     public TimeSpan ConnectTimeout => _settings?.ConnectTimeout ?? _options.ConnectTimeout;
 
-    /// <summary>Pasted lines not sent yet (waiting for a reply).</summary>
+    /// <summary>Lines typed or pasted and not sent yet (waiting for a reply).</summary>
     public int QueuedLines => _controller.Pacer.Count;
+
+    /// <summary>
+    /// The queued lines as the screen may show them, oldest first: a line that may be a credential (a password
+    /// prompt's answer, anything after AUTH) is shown as stars.
+    /// </summary>
+    public IReadOnlyList<string> QueuedLinesShown
+    {
+        get
+        {
+            var lines = _controller.Pacer.Lines;
+            if (lines.Count == 0) return lines;
+            var snapshot = _controller.Snapshot;
+            var afterAuth = snapshot.LastSentWasAuth || snapshot.NextLineIsSecret;
+            var shown = new string[lines.Count];
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var line = lines[i];
+                shown[i] = afterAuth || _controller.IsSecret(line) ? SecretMask : line;
+                // What follows an AUTH typed ahead answers its challenges.
+                afterAuth |= line.TrimStart().StartsWith("AUTH", StringComparison.OrdinalIgnoreCase);
+            }
+            return shown;
+        }
+    }
+
+    /// <summary>What the queued lines wait for, in words (<c>the reply to DATA</c>), or null.</summary>
+    public string? QueueWaitsFor => _controller.Snapshot.AwaitedReplyTo is { } awaited ? "the reply to " + awaited : null;
+
+    /// <summary>How the transcript is shown now (<c>set markers</c>, <c>set annotations</c>).</summary>
+    public TranscriptDisplay Display => TranscriptDisplay.From(_settings);
+
+    /// <summary>
+    /// True when the line being typed in the session is a secret whatever it holds: the answer to a Telnet login's
+    /// password prompt or to an AUTH challenge. The input line then shows stars.
+    /// </summary>
+    public bool InputIsSecret => Input.Mode == InputMode.Credential
+        ? Input.CredentialIsSecret
+        : Input.Mode == InputMode.Session && Status.State == ConnectionState.Connected && _controller.IsSecret("");
+
+    private const string SecretMask = "********";
 
     public bool AssistVisible
     {
@@ -77,7 +123,7 @@ internal sealed class MainViewModel
         }
     }
 
-    /// <summary>A follow-up the window has to carry out: <see cref="CommandFollowUp.AskForHost"/>, <see cref="CommandFollowUp.AskForLogFile"/> or <see cref="CommandFollowUp.Quit"/>.</summary>
+    /// <summary>A follow-up the window has to carry out: <see cref="CommandFollowUp.AskForLogFile"/> or <see cref="CommandFollowUp.Quit"/>.</summary>
     public event Action<CommandFollowUp>? FollowUpRequested;
 
     /// <summary>Something on screen changed (transcript, status, mode, assist).</summary>
@@ -118,6 +164,7 @@ internal sealed class MainViewModel
     public void OnTranscriptAppended(IReadOnlyList<TranscriptEntry> entries)
     {
         Transcript.Append(entries);
+        MarkFailedReplies(entries);
         Assist.Observe(entries);
         CheckRecognition();
         Changed?.Invoke();
@@ -127,6 +174,7 @@ internal sealed class MainViewModel
     {
         Status = _controller.Status;
         if (_settings is not null && _settings.Scrollback != Transcript.Capacity) Transcript.Resize(_settings.Scrollback);
+        Assist.Placement = Display.Annotations;
         var state = Status.State;
         if (state != _lastState)
         {
@@ -141,7 +189,8 @@ internal sealed class MainViewModel
             }
             else if (_lastState is ConnectionState.Connected or ConnectionState.Connecting)
             {
-                Input.SetMode(InputMode.Command);
+                CancelCredential();
+                if (Input.Mode == InputMode.Session) Input.SetMode(InputMode.Command);
                 AbandonQueue();
             }
             _lastState = state;
@@ -153,6 +202,8 @@ internal sealed class MainViewModel
     /// <summary>Ctrl+] (or the escape character): the input line goes to the command prompt.</summary>
     public void EnterCommandMode()
     {
+        // A password typed after this must not run as a command: the question is withdrawn first.
+        CancelCredential();
         Input.SetMode(InputMode.Command);
         Assist.SetLint([]);
         Changed?.Invoke();
@@ -166,25 +217,74 @@ internal sealed class MainViewModel
         if (Assist.Version != before) Changed?.Invoke();
     }
 
-    /// <summary>Enter: a command line goes to the interpreter, a session line to the server (an empty one too).</summary>
+    /// <summary>
+    /// Enter: a command line goes to the interpreter, the answer to <c>(to) </c> opens that host, a session line goes
+    /// to the server (an empty one too).
+    /// </summary>
+    /// <remarks>
+    /// In an SMTP session every line goes through the pacer, so a line entered while a reply is awaited waits for it
+    /// (shown as queued) instead of overtaking it: a paste that arrives as typed lines (no bracketed paste) stays
+    /// lock-step. Where the server offers PIPELINING, commands that may be grouped still go at once. Outside SMTP a
+    /// line goes at once, as in telnet, unless queued lines are still on their way: it never goes between them.
+    /// </remarks>
     public async Task SubmitAsync(string text)
     {
+        _ui = SynchronizationContext.Current ?? _ui;
         Assist.SetLint([]);
+        if (Input.Mode == InputMode.Credential)
+        {
+            AnswerCredential(text);
+            return;
+        }
+        if (Input.Mode == InputMode.OpenHost)
+        {
+            await OpenAskedHostAsync(text).ConfigureAwait(true);
+            return;
+        }
         if (Input.Mode == InputMode.Command)
         {
             Input.Record(text);
+            // An empty line returns to the session at once: what is typed next is already for the server.
+            if (text.Trim().Length == 0 && Status.State == ConnectionState.Connected) Input.SetMode(InputMode.Session);
             await RunCommandAsync(text).ConfigureAwait(true);
             return;
         }
-        // While paced lines are on their way, a typed line goes behind them, never between them.
-        if (_controller.Pacer.Count > 0)
+        if (_controller.Pacer.Count > 0 || _controller.Snapshot.Recognition != AssistRecognition.None)
         {
-            Queue(text);
+            Queue(text, pipelining: true);
             Changed?.Invoke();
             return;
         }
         RecordSessionLine(text);
         await GuardAsync(() => _controller.SendLineAsync(text, _stopping.Token)).ConfigureAwait(true);
+    }
+
+    /// <summary>Esc or Ctrl+C: the queued lines are not sent after all. Returns how many were cleared.</summary>
+    public int ClearQueue(string key)
+    {
+        var cleared = _controller.Pacer.Clear($"cleared with {key}");
+        if (cleared > 0) AddLocal(TranscriptKind.Note, $"{cleared} queued line{(cleared == 1 ? " was" : "s were")} cleared with {key} and not sent.");
+        return cleared;
+    }
+
+    /// <summary>
+    /// Esc at <c>(to) </c>: back to the command prompt without opening anything; at auth's question: nothing is sent.
+    /// </summary>
+    public bool CancelPrompt()
+    {
+        if (CancelCredential()) return true;
+        if (Input.Mode != InputMode.OpenHost) return false;
+        Input.SetMode(InputMode.Command);
+        Changed?.Invoke();
+        return true;
+    }
+
+    /// <summary>F4: the capabilities listed in the pane, or folded into one line again.</summary>
+    public void ToggleCapabilities()
+    {
+        Assist.CapabilitiesListed = !Assist.CapabilitiesListed;
+        if (Assist.CapabilitiesListed) _assistVisible = true;
+        Changed?.Invoke();
     }
 
     /// <summary>
@@ -196,11 +296,11 @@ internal sealed class MainViewModel
         var text = (current + pasted).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         var lines = text.Split('\n');
         var complete = lines[..^1];
-        if (Input.Mode == InputMode.Command)
+        if (Input.Mode != InputMode.Session)
         {
             foreach (var line in complete)
             {
-                if (Input.Mode != InputMode.Command) Queue(line);
+                if (Input.Mode == InputMode.Session) Queue(line);
                 else await SubmitAsync(line).ConfigureAwait(true);
             }
         }
@@ -232,6 +332,9 @@ internal sealed class MainViewModel
     /// mode it was in (F3 during a session must not leave the next line at the command prompt).
     /// </summary>
     public Task SetLogFileAsync(string path) => RunCommandAsync("set logfile " + path, keepMode: true);
+
+    /// <summary>The Log file dialog's "Stop logging": the same as <c>unset logfile</c>, the input line staying where it was.</summary>
+    public Task StopLogAsync() => RunCommandAsync("unset logfile", keepMode: true);
 
     /// <summary>The transcript's size, for Telnet NAWS.</summary>
     public void ReportWindowSize(int columns, int rows) => _controller.SetWindowSize(columns, rows);
@@ -294,6 +397,10 @@ internal sealed class MainViewModel
     {
         switch (outcome.FollowUp)
         {
+            case CommandFollowUp.AskForHost:
+                // Classic telnet's "(to) ", on the input line; F5 is the dialog.
+                Input.SetMode(InputMode.OpenHost);
+                break;
             case CommandFollowUp.ReturnToSession or CommandFollowUp.StayInCommandMode when keepMode:
                 break;
             case CommandFollowUp.ReturnToSession:
@@ -340,12 +447,103 @@ internal sealed class MainViewModel
         Assist.Recognition = recognition;
     }
 
+    /// <summary>The answer to <c>(to) </c>: <c>host [port]</c> opened as <c>open</c> would; an empty answer opens nothing.</summary>
+    private async Task OpenAskedHostAsync(string answer)
+    {
+        Input.SetMode(InputMode.Command);
+        if (answer.Trim().Length == 0)
+        {
+            AddLocal(TranscriptKind.Command, "(to) — nothing opened. " + TelnetLite.Core.Commands.OpenTargetParser.Usage);
+            return;
+        }
+        Input.Record("open " + answer.Trim());
+        await RunCommandAsync("open " + answer.Trim()).ConfigureAwait(true);
+    }
+
+    /// <summary>
+    /// The controller's question for <c>auth</c>, asked on the input line (on the UI thread whatever thread asks): the
+    /// next line entered answers it and goes nowhere else: not to the server, the history or the command interpreter.
+    /// </summary>
+    private async Task<string?> AskForCredentialAsync(CredentialPrompt prompt, CancellationToken cancellationToken)
+    {
+        var answer = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        OnUiThread(() =>
+        {
+            if (_stopping.IsCancellationRequested)
+            {
+                answer.TrySetResult(null);
+                return;
+            }
+            _credential?.TrySetResult(null);
+            if (Input.Mode != InputMode.Credential) _beforeCredential = Input.Mode;
+            _credential = answer;
+            Input.AskCredential(prompt.Label, prompt.IsSecret);
+            Changed?.Invoke();
+        });
+        using var cancelled = cancellationToken.Register(() => OnUiThread(() => CancelCredential(answer)));
+        using var stopping = _stopping.Token.Register(() => answer.TrySetResult(null));
+        return await answer.Task.ConfigureAwait(false);
+    }
+
+    private void AnswerCredential(string text)
+    {
+        if (_credential is not { } answer) return;
+        var label = Input.CredentialLabel;
+        var shown = Input.CredentialIsSecret ? SecretMask : text;
+        EndCredential();
+        // The transcript shows that it was answered, never a password.
+        AddLocal(TranscriptKind.Command, $"({label}) {(text.Length == 0 ? "— nothing given" : shown)}");
+        answer.TrySetResult(text.Length == 0 ? null : text);
+    }
+
+    /// <summary>Withdraws auth's question (Esc, the escape character, a closed connection): nothing is sent.</summary>
+    private bool CancelCredential(TaskCompletionSource<string?>? only = null)
+    {
+        if (_credential is not { } answer || (only is not null && only != answer)) return false;
+        EndCredential();
+        answer.TrySetResult(null);
+        return true;
+    }
+
+    private void EndCredential()
+    {
+        _credential = null;
+        if (Input.Mode != InputMode.Credential) return;
+        var back = _beforeCredential == InputMode.Session && Status.State != ConnectionState.Connected ? InputMode.Command : _beforeCredential;
+        Input.SetMode(back);
+        Changed?.Invoke();
+    }
+
+    private void OnUiThread(Action action)
+    {
+        if (_ui is null || SynchronizationContext.Current == _ui) action();
+        else _ui.Post(_ => action(), null);
+    }
+
     /// <summary>Hands a line to the session's pacer: it goes when the conversation lets it, without the UI thread.</summary>
-    private void Queue(string line)
+    /// <param name="pipelining">For typed lines: commands may go ahead of replies where the server offers PIPELINING.</param>
+    private void Queue(string line, bool pipelining = false)
     {
         // What became of the line is reported on the thread that queued it: the UI's.
         _ui = SynchronizationContext.Current ?? _ui;
-        _ = _controller.Pacer.SendAsync(new PacedLine(line), new PaceOptions(), _stopping.Token);
+        _ = _controller.Pacer.SendAsync(new PacedLine(line), new PaceOptions(Pipelining: pipelining), _stopping.Token);
+    }
+
+    /// <summary>The received lines of a 4xx or 5xx reply are highlighted themselves, not only its explanation.</summary>
+    private void MarkFailedReplies(IReadOnlyList<TranscriptEntry> entries)
+    {
+        var first = Transcript.Count - entries.Count;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (entries[i] is not { Kind: TranscriptKind.Annotation, AssistLine: 0, Assist: ReplyAnnotatedEvent { Annotation.Reply: var reply } }) continue;
+            var tone = (reply.Code / 100) switch
+            {
+                4 => ReplyTone.TransientFailure,
+                5 => ReplyTone.PermanentFailure,
+                _ => ReplyTone.None,
+            };
+            if (tone != ReplyTone.None && first + i >= 0) Transcript.MarkReply(first + i, reply.Code, reply.Lines.Count, tone);
+        }
     }
 
     /// <summary>
@@ -377,7 +575,7 @@ internal sealed class MainViewModel
             switch (outcome.Kind)
             {
                 case PacedOutcomeKind.Sent:
-                    Input.Record(line.Text, outcome.WasSecret, outcome.WasMessageText);
+                    Input.RecordSent(line.Text, outcome.WasSecret, outcome.WasMessageText);
                     break;
                 case PacedOutcomeKind.Dropped or PacedOutcomeKind.TimedOut:
                     AddLocal(TranscriptKind.Warning, $"Not sent: {line.Text} ({outcome.Reason ?? "the assistant held it back"})");
@@ -396,7 +594,7 @@ internal sealed class MainViewModel
     private void ReportNotSent(int count)
     {
         if (count == 0) return;
-        AddLocal(TranscriptKind.Warning, $"{count} pasted line{(count == 1 ? " was" : "s were")} not sent: the connection is closed.");
+        AddLocal(TranscriptKind.Warning, $"{count} queued line{(count == 1 ? " was" : "s were")} not sent: the connection is closed.");
     }
 
     private async Task GuardAsync(Func<Task> action)

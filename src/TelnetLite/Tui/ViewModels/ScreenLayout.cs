@@ -2,13 +2,16 @@ namespace TelnetLite.Tui.ViewModels;
 
 /// <summary>
 /// Where each pane goes for a screen size: the assist pane beside the transcript from <see cref="WideColumns"/>
-/// columns, below it when narrower, and left out when the screen is too small to give it room.
+/// columns, below it when narrower (a pane of several lines, the transcript keeping at least 12 rows at 80x24), and
+/// left out when the screen is too small to give it room.
 /// </summary>
 /// <param name="Assist">Null when the pane is hidden or does not fit.</param>
 internal sealed record ScreenLayout(PaneRect Transcript, PaneRect? Assist, bool AssistBeside, PaneRect Input, PaneRect Status)
 {
     public const int WideColumns = 110;
     private const int MinimumBodyForPaneBelow = 10;
+    private const int MinimumTranscriptRows = 12;
+    private const int MaximumPaneBelow = 18;
 
     /// <param name="assistRowsWanted">Rows the pane's content needs below the transcript (it takes no more).</param>
     public static ScreenLayout Compute(int width, int height, bool assistVisible, int statusLines, int assistRowsWanted = int.MaxValue)
@@ -29,7 +32,9 @@ internal sealed record ScreenLayout(PaneRect Transcript, PaneRect? Assist, bool 
         }
         if (assistVisible && body >= MinimumBodyForPaneBelow)
         {
-            var paneHeight = Math.Min(Math.Clamp(body * 45 / 100, 5, 18), Math.Max(3, assistRowsWanted));
+            // The conversation keeps the larger part, and at least 12 rows where there are rows to spare (80x24).
+            var transcriptRows = Math.Max(body * 55 / 100, Math.Min(MinimumTranscriptRows, body - 4));
+            var paneHeight = Math.Min(Math.Min(body - transcriptRows, MaximumPaneBelow), Math.Max(3, assistRowsWanted));
             return new ScreenLayout(new PaneRect(0, 0, width, body - paneHeight), new PaneRect(0, body - paneHeight, width, paneHeight), false, input, status);
         }
         return new ScreenLayout(new PaneRect(0, 0, width, body), null, false, input, status);

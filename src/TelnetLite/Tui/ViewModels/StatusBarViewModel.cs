@@ -59,6 +59,8 @@ internal static class StatusBarViewModel
     private static List<string> StateSegments(SessionStatus status, DateTimeOffset now)
     {
         var segments = new List<string> { Connection(status, now) };
+        // Encrypted or not is part of the connection: right after it, before anything that may be left out.
+        if (status.Tls is { } tls && status.State == ConnectionState.Connected) segments.Add(tls);
         if (!string.IsNullOrEmpty(status.AssistSummary)) segments.Add(status.AssistSummary);
         segments.Add(status.LocalEcho ? "echo on" : "echo off");
         if (status.LogFile is not null)

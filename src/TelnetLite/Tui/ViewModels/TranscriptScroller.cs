@@ -10,10 +10,10 @@ internal sealed class TranscriptScroller
 
     public bool Following => OffsetFromEnd == 0;
 
-    public static int TotalRows(TranscriptViewModel model, int width)
+    public static int TotalRows(TranscriptViewModel model, int width, TranscriptDisplay? display = null)
     {
         var total = 0;
-        for (var i = 0; i < model.Count; i++) total += TranscriptLayout.RowCount(model[i], width);
+        for (var i = 0; i < model.Count; i++) total += TranscriptLayout.RowCount(model[i], width, display);
         return total;
     }
 
@@ -33,17 +33,17 @@ internal sealed class TranscriptScroller
     }
 
     /// <summary>The rows to draw, top to bottom: which entry and which of its wrapped rows.</summary>
-    public IReadOnlyList<(int Entry, int Row)> Visible(TranscriptViewModel model, int width, int height)
+    public IReadOnlyList<(int Entry, int Row)> Visible(TranscriptViewModel model, int width, int height, TranscriptDisplay? display = null)
     {
         var rows = new List<(int, int)>(Math.Max(0, height));
         if (width <= 0 || height <= 0 || model.Count == 0) return rows;
 
-        var total = TotalRows(model, width);
+        var total = TotalRows(model, width, display);
         OffsetFromEnd = Math.Clamp(OffsetFromEnd, 0, Math.Max(0, total - height));
         var skip = OffsetFromEnd;
         for (var i = model.Count - 1; i >= 0 && rows.Count < height; i--)
         {
-            var count = TranscriptLayout.RowCount(model[i], width);
+            var count = TranscriptLayout.RowCount(model[i], width, display);
             for (var r = count - 1; r >= 0 && rows.Count < height; r--)
             {
                 if (skip > 0)

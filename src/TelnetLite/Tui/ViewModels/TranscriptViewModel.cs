@@ -16,12 +16,15 @@ internal sealed class TranscriptViewModel
     public const long CharacterBudget = 16L * 1024 * 1024;
 
     private TranscriptEntry[] _ring;
+    // Beside each entry: how a received line is highlighted once its reply turned out to be a failure.
+    private ReplyTone[] _tones;
     private int _start;
     private long _characters;
 
     public TranscriptViewModel(int scrollback = DefaultScrollback)
     {
         _ring = new TranscriptEntry[Math.Max(1, scrollback)];
+        _tones = new ReplyTone[_ring.Length];
     }
 
     public int Capacity => _ring.Length;
@@ -54,12 +57,14 @@ internal sealed class TranscriptViewModel
             {
                 _characters -= _ring[_start].Text.Length;
                 _ring[_start] = entry;
+                _tones[_start] = ReplyTone.None;
                 _start = (_start + 1) % _ring.Length;
                 dropped++;
             }
             else
             {
                 _ring[(_start + Count) % _ring.Length] = entry;
+                _tones[(_start + Count) % _ring.Length] = ReplyTone.None;
                 Count++;
             }
             _characters += entry.Text.Length;
@@ -67,6 +72,7 @@ internal sealed class TranscriptViewModel
             {
                 _characters -= _ring[_start].Text.Length;
                 _ring[_start] = null!;
+                _tones[_start] = ReplyTone.None;
                 _start = (_start + 1) % _ring.Length;
                 Count--;
                 dropped++;
@@ -86,7 +92,13 @@ internal sealed class TranscriptViewModel
         if (capacity == _ring.Length) return;
         var keep = Math.Min(Count, capacity);
         var next = new TranscriptEntry[capacity];
-        for (var i = 0; i < keep; i++) next[i] = this[Count - keep + i];
+        var tones = new ReplyTone[capacity];
+        for (var i = 0; i < keep; i++)
+        {
+            next[i] = this[Count - keep + i];
+            tones[i] = ToneAt(Count - keep + i);
+        }
+        _tones = tones;
         Dropped += Count - keep;
         _characters = next.Take(keep).Sum(entry => (long)entry.Text.Length);
         _ring = next;
@@ -94,6 +106,38 @@ internal sealed class TranscriptViewModel
         Count = keep;
         Version++;
     }
+
+    /// <summary>How the entry at <paramref name="index"/> is highlighted.</summary>
+    public ReplyTone ToneAt(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+        return _tones[(_start + index) % _ring.Length];
+    }
+
+    /// <summary>
+    /// Highlights the received lines of a reply that failed: walking back from its explanation at
+    /// <paramref name="explanationIndex"/>, the lines that start with its <paramref name="code"/>, up to
+    /// <paramref name="lines"/> of them, never past a line that was sent.
+    /// </summary>
+    public void MarkReply(int explanationIndex, int code, int lines, ReplyTone tone)
+    {
+        var prefix = code.ToString("000", System.Globalization.CultureInfo.InvariantCulture);
+        var marked = 0;
+        // A reply's lines are just before its explanation; other replies' explanations may sit in between (pipelining).
+        for (var i = Math.Min(explanationIndex, Count - 1); i >= 0 && marked < lines && explanationIndex - i < 256; i--)
+        {
+            var entry = this[i];
+            if (entry.Kind == TranscriptKind.Sent) break;
+            if (entry.Kind != TranscriptKind.Received || !StartsWithCode(entry.Text, prefix)) continue;
+            _tones[(_start + i) % _ring.Length] = tone;
+            marked++;
+        }
+        if (marked > 0) Version++;
+    }
+
+    private static bool StartsWithCode(string text, string code) =>
+        text.StartsWith(code, StringComparison.Ordinal) && (text.Length == 3 || text[3] is ' ' or '-');
 
     public IEnumerable<TranscriptEntry> Entries()
     {

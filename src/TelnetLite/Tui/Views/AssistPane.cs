@@ -5,7 +5,10 @@ using Terminal.Gui.ViewBase;
 
 namespace TelnetLite.Tui.Views;
 
-/// <summary>The SMTP assist pane: checklist, last replies explained, capabilities, warnings for the line being typed.</summary>
+/// <summary>
+/// The SMTP assist pane: the latest reply explained, warnings for the line being typed, the checklist, the
+/// capabilities. Beside the transcript on a wide screen, below it (under a titled rule) on a narrow one.
+/// </summary>
 internal sealed class AssistPane : View
 {
     private readonly AssistPaneViewModel _model;
@@ -61,7 +64,9 @@ internal sealed class AssistPane : View
         }
         else
         {
-            AddStr(0, 0, new string('─', width));
+            // The rule above the pane carries its title, so every row below it is content.
+            var title = $"── {_model.Title} ";
+            AddStr(0, 0, title.Length >= width ? title[..width] : title + new string('─', width - title.Length));
             left = 0;
             top = 1;
         }

@@ -6,25 +6,42 @@ using Terminal.Gui.Views;
 
 namespace TelnetLite.Tui.Views;
 
-/// <summary>F1: every command and key, in a list that scrolls at any size.</summary>
+/// <summary>F1: every command and key, in a list that scrolls at any size, wrapped at words to the list's own width.</summary>
 internal sealed class HelpDialog : Dialog
 {
-    /// <param name="screenWidth">The lines are wrapped to fit the dialog on this screen.</param>
+    private readonly ListView _list;
+    private readonly string _escapeName;
+    private int _wrappedWidth = -1;
+
+    /// <param name="screenWidth">A first guess at the list's width, until the dialog is laid out.</param>
     public HelpDialog(string escapeName, int screenWidth)
     {
         Title = "TelnetLite help";
         Width = Dim.Percent(95);
         Height = Dim.Percent(90);
-        var list = new ListView { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill() };
-        // The dialog's border and padding take a few columns of its 95%.
-        list.SetSource(new ObservableCollection<string>(HelpContent.Lines(escapeName, screenWidth * 95 / 100 - 6)));
-        Add(list);
+        _escapeName = escapeName;
+        _list = new ListView { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill() };
+        Wrap(screenWidth * 95 / 100 - 6);
+        // Wrapped to the width the list really has once laid out: a guess at it would cut words at the edge.
+        _list.ViewportChanged += (_, _) => Wrap(_list.Viewport.Width);
+        Add(_list);
         AddButton(new Button { Text = "_Close" });
     }
+
+    /// <summary>The lines as the list shows them.</summary>
+    public IReadOnlyList<string> Lines { get; private set; } = [];
 
     public static void Show(IApplication app, string escapeName)
     {
         using var dialog = new HelpDialog(escapeName, app.Screen.Width);
         app.Run(dialog);
+    }
+
+    private void Wrap(int width)
+    {
+        if (width <= 0 || width == _wrappedWidth) return;
+        _wrappedWidth = width;
+        Lines = HelpContent.Lines(_escapeName, width);
+        _list.SetSource(new ObservableCollection<string>(Lines));
     }
 }

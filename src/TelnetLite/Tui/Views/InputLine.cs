@@ -23,12 +23,27 @@ internal sealed class InputLine : View
         Field = new TextField { X = model.Input.Prompt.Length, Y = 0, Width = Dim.Fill(), Height = 1 };
         Field.Accepting += OnAccepting;
         Field.KeyDown += OnFieldKeyDown;
-        Field.TextChanged += (_, _) => _model.UpdateLint(Field.Text);
+        Field.TextChanged += (_, _) =>
+        {
+            _model.UpdateLint(Field.Text);
+            if (Field.Text.Length > 0) Activity?.Invoke();
+        };
         Add(Field);
         model.Input.ModeChanged += OnModeChanged;
     }
 
     public TextField Field { get; }
+
+    /// <summary>Something was typed, pasted or entered: the transcript returns to its end.</summary>
+    public event Action? Activity;
+
+    /// <summary>Follows the model: the prompt, and stars instead of the text while the line is a password.</summary>
+    public void Refresh()
+    {
+        var secret = _model.InputIsSecret;
+        if (Field.Secret != secret) Field.Secret = secret;
+        SetNeedsDraw();
+    }
 
     public string Line
     {
@@ -44,7 +59,7 @@ internal sealed class InputLine : View
     {
         SetAttribute(_palette.Normal);
         ClearViewport(context);
-        SetAttribute(_model.Input.Mode == InputMode.Command ? _palette.CommandPrompt : _palette.Prompt);
+        SetAttribute(_model.Input.Mode == InputMode.Session ? _palette.Prompt : _palette.CommandPrompt);
         AddStr(0, 0, _model.Input.Prompt);
         return true;
     }
@@ -58,6 +73,7 @@ internal sealed class InputLine : View
     private void OnModeChanged()
     {
         Field.X = _model.Input.Prompt.Length;
+        Field.Secret = _model.InputIsSecret;
         SetNeedsLayout();
         SetNeedsDraw();
     }
@@ -67,6 +83,7 @@ internal sealed class InputLine : View
         e.Handled = true;
         var text = Field.Text;
         Field.Text = "";
+        Activity?.Invoke();
         _ = _model.SubmitAsync(text);
     }
 

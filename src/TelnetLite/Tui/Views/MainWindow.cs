@@ -28,7 +28,7 @@ internal sealed class MainWindow : Runnable
         CanFocus = true;
         SetScheme(MakeScheme(palette));
 
-        Transcript = new TranscriptView(model.Transcript, palette);
+        Transcript = new TranscriptView(model, palette);
         Assist = new AssistPane(model.Assist, palette);
         Input = new InputLine(model, palette);
         StatusBar = new StatusBarView(model, palette);
@@ -52,6 +52,8 @@ internal sealed class MainWindow : Runnable
 
         Add(Transcript, Assist, Input, StatusBar);
         Input.Field.SetFocus();
+        // Typing, pasting or Enter while scrolled up: the end of the conversation comes back first.
+        Input.Activity += Transcript.ScrollToEnd;
 
         model.Changed += OnModelChanged;
         model.FollowUpRequested += OnFollowUp;
@@ -89,6 +91,13 @@ internal sealed class MainWindow : Runnable
 
         if (key == Key.Esc)
         {
+            // Esc never quits: it clears what is queued for the server, or leaves the (to) prompt or auth's question.
+            if (!_model.CancelPrompt()) _model.ClearQueue("Esc");
+            key.Handled = true;
+        }
+        else if (key == Key.C.WithCtrl && _model.QueuedLines > 0)
+        {
+            _model.ClearQueue("Ctrl+C");
             key.Handled = true;
         }
         else if (IsEscapeCharacter(key, _model.EscapeCharacter) && (_model.EscapeCharacter < ' ' || Input.Line.Length == 0))
@@ -115,6 +124,11 @@ internal sealed class MainWindow : Runnable
         else if (key == Key.F3)
         {
             Later(AskLogFile);
+            key.Handled = true;
+        }
+        else if (key == Key.F4)
+        {
+            _model.ToggleCapabilities();
             key.Handled = true;
         }
         else if (key == Key.F5)
@@ -171,6 +185,8 @@ internal sealed class MainWindow : Runnable
             _clock ??= app.AddTimeout(TimeSpan.FromSeconds(1), () =>
             {
                 StatusBar.SetNeedsDraw();
+                // Queued lines leave as replies come, each shown by its echo; without local echo the tick shows it.
+                if (_model.QueuedLines > 0) Transcript.SetNeedsDraw();
                 return true;
             });
             Later(() => _ = _model.StartAsync());
@@ -188,6 +204,7 @@ internal sealed class MainWindow : Runnable
         {
             _model.Changed -= OnModelChanged;
             _model.FollowUpRequested -= OnFollowUp;
+            Input.Activity -= Transcript.ScrollToEnd;
         }
         base.Dispose(disposing);
     }
@@ -208,6 +225,7 @@ internal sealed class MainWindow : Runnable
 
     private void OnModelChanged()
     {
+        Input.Refresh();
         SetNeedsLayout();
         Transcript.SetNeedsDraw();
         Assist.SetNeedsDraw();
@@ -219,9 +237,6 @@ internal sealed class MainWindow : Runnable
     {
         switch (followUp)
         {
-            case CommandFollowUp.AskForHost:
-                Later(AskOpen);
-                break;
             case CommandFollowUp.AskForLogFile:
                 Later(AskLogFile);
                 break;
@@ -253,8 +268,15 @@ internal sealed class MainWindow : Runnable
     private void AskLogFile()
     {
         if (App is not { } app) return;
-        var path = Modal(() => LogFileDialog.Ask(app, _model.Status.LogFile));
-        if (path is not null) _ = _model.SetLogFileAsync(path);
+        switch (Modal(() => LogFileDialog.Ask(app, _model.Status.LogFile)))
+        {
+            case { Path: { } path }:
+                _ = _model.SetLogFileAsync(path);
+                break;
+            case { Path: null }:
+                _ = _model.StopLogAsync();
+                break;
+        }
     }
 
     private T Modal<T>(Func<T> show)

@@ -14,4 +14,7 @@ internal enum Peer
 
     /// <summary>OpenSSL's test server, <c>openssl s_server</c> (package openssl), as a TLS peer set up to fail.</summary>
     OpenSsl,
+
+    /// <summary>inetutils telnetd (package inetutils-telnetd) behind socat, with a login user the test creates.</summary>
+    Telnetd,
 }

@@ -7,7 +7,8 @@ namespace TelnetLite.Core.Tests.Support.Peers;
 internal static class PeerProcess
 {
     /// <summary>The exit code and the merged standard output and error; the program is killed if it outlives <paramref name="timeout"/>.</summary>
-    public static async Task<PeerProcessResult> RunAsync(string program, IReadOnlyList<string> arguments, TimeSpan timeout)
+    /// <param name="input">Written to its standard input, which is then closed (chpasswd reads user:password lines).</param>
+    public static async Task<PeerProcessResult> RunAsync(string program, IReadOnlyList<string> arguments, TimeSpan timeout, string? input = null)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -28,6 +29,7 @@ internal static class PeerProcess
         process.OutputDataReceived += Keep;
         process.ErrorDataReceived += Keep;
         process.Start();
+        if (input is not null) await process.StandardInput.WriteAsync(input);
         process.StandardInput.Close();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

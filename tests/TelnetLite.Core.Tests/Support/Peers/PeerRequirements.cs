@@ -11,6 +11,8 @@ internal static class PeerRequirements
 
     public static PeerRequirement OpenSsl { get; } = new("openssl", FindOpenSslProblem);
 
+    public static PeerRequirement Telnetd { get; } = new("telnetd", FindTelnetdProblem);
+
     /// <summary>The openssl program, once <see cref="OpenSsl"/> says it is there.</summary>
     public static string OpenSslProgram => ProgramLocator.Find("openssl") ?? "openssl";
 
@@ -23,6 +25,7 @@ internal static class PeerRequirements
         Peer.Dnsmasq => Dnsmasq,
         Peer.Aiosmtpd => Aiosmtpd,
         Peer.OpenSsl => OpenSsl,
+        Peer.Telnetd => Telnetd,
         _ => throw new ArgumentOutOfRangeException(nameof(peer), peer, "no requirement is known for this peer"),
     };
 
@@ -51,6 +54,17 @@ internal static class PeerRequirements
         if (!File.Exists(SystemPython)) return $"{SystemPython} is missing: apt-get install python3 python3-aiosmtpd";
         var probe = PeerProcess.RunAsync(SystemPython, ["-c", "import aiosmtpd.controller, ssl"], TimeSpan.FromSeconds(30)).GetAwaiter().GetResult();
         return probe.Succeeded ? null : $"aiosmtpd is not installed for {SystemPython}: apt-get install python3-aiosmtpd";
+    }
+
+    private static string? FindTelnetdProblem()
+    {
+        if (!OperatingSystem.IsLinux()) return "inetutils telnetd is only run as a peer on Linux";
+        if (ProgramLocator.Find("telnetd") is null) return "telnetd is not installed: apt-get install inetutils-telnetd";
+        if (ProgramLocator.Find("socat") is null) return "socat is not installed: apt-get install socat";
+        // The test logs in as a user it creates (useradd, chpasswd) and removes afterwards.
+        if (ProgramLocator.Find("useradd") is null || ProgramLocator.Find("chpasswd") is null) return "useradd and chpasswd are missing: apt-get install passwd";
+        if (Environment.UserName != "root") return "telnetd is installed, but only root can create the test's login user: run these tests as root";
+        return null;
     }
 
     private static string? FindOpenSslProblem()

@@ -1,4 +1,5 @@
 using TelnetLite.Core.Assist;
+using TelnetLite.Core.Commands;
 using TelnetLite.Core.Session;
 using TelnetLite.Core.Smtp;
 using TelnetLite.Tui.ViewModels;
@@ -103,9 +104,11 @@ public sealed class AssistPaneViewModelTests
         var annotation = new SmtpAnnotation(reply, SmtpVerb.Ehlo, AssistSeverity.Success, "the server greets you", [], null);
 
         pane.Observe(Annotation(new ReplyAnnotatedEvent(DateTimeOffset.Now, annotation)));
+        Assert.Contains("2 capabilities — F4 to list", pane.Render(60, compact: false).Select(l => l.Text));
+        pane.CapabilitiesListed = true;
         var lines = pane.Render(60, compact: false).Select(l => l.Text).ToList();
 
-        Assert.Contains("EHLO capabilities of mail1.fabrikam.test:", lines);
+        Assert.Contains("EHLO capabilities of mail1.fabrikam.test (F4 folds them):", lines);
         Assert.Contains(lines, l => l.StartsWith(" SIZE 37748736 — ", StringComparison.Ordinal) && l.Contains("36", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith(" PIPELINING — several commands", StringComparison.Ordinal));
     }
@@ -123,6 +126,7 @@ public sealed class AssistPaneViewModelTests
         var annotation = new SmtpAnnotation(reply, SmtpVerb.Ehlo, AssistSeverity.Success, "the server greets you", [], null);
 
         pane.Observe(Annotation(new ReplyAnnotatedEvent(DateTimeOffset.Now, annotation)));
+        pane.CapabilitiesListed = true;
         var lines = pane.Render(200, compact: false).Select(l => l.Text).ToList();
 
         Assert.Contains(lines, l => l.Contains("evil^[]0;PWNED^G", StringComparison.Ordinal));
@@ -143,6 +147,7 @@ public sealed class AssistPaneViewModelTests
 
         pane.Observe(Annotation(new AssistMessage(AssistSeverity.Success, ["250 success: hello"])));
         pane.Observe(Annotation(new CapabilitiesEvent(DateTimeOffset.Now, capabilities)));
+        pane.CapabilitiesListed = true;
         var lines = pane.Render(80, compact: false).Select(l => l.Text).ToList();
 
         Assert.Single(pane.Replies);
@@ -151,17 +156,74 @@ public sealed class AssistPaneViewModelTests
     }
 
     [Fact]
-    public void BelowTheTranscriptThePaneLeavesTheRepliesToTheTranscriptAndKeepsTheWarnings()
+    public void BelowTheTranscriptThePaneShowsTheLatestReplysMeaningCauseAndNextStepFirst()
     {
         var pane = new AssistPaneViewModel(() => [new ChecklistItem("Connect", ChecklistState.Ok, null)]);
+        pane.Observe(Annotation(new AssistMessage(AssistSeverity.Success, ["220 success: ready"])));
+        pane.Observe(Annotation(new AssistMessage(AssistSeverity.PermanentFailure,
+            ["550 5.1.1 permanent failure: no such user", "cause: the recipient does not exist", "next: check the address"])));
+
+        var lines = pane.Render(80, compact: true).Select(l => l.Text).ToList();
+
+        Assert.Equal([" 550 5.1.1 permanent failure: no such user", "   cause: the recipient does not exist", "   next: check the address", "✓Connect"], lines);
+    }
+
+    [Fact]
+    public void WarningsAboutTheLineBeingTypedShowBelowTheTranscriptToo()
+    {
+        var pane = new AssistPaneViewModel(() => []);
         pane.Observe(Annotation(new AssistMessage(AssistSeverity.Success, ["220 success: ready"])));
         pane.SetLint([new AssistMessage(AssistSeverity.ProtocolWarning, ["warning: no angle brackets"])]);
 
         var lines = pane.Render(80, compact: true).Select(l => l.Text).ToList();
 
-        Assert.Contains(" warning: no angle brackets", lines);
-        Assert.Contains("✓Connect", lines);
-        Assert.DoesNotContain(lines, l => l.Contains("220", StringComparison.Ordinal));
+        Assert.Equal(["Before you send this line:", " warning: no angle brackets", " 220 success: ready"], lines);
+    }
+
+    [Fact]
+    public void AReminderAboutTheLineIsInformationNotAWarning()
+    {
+        var pane = new AssistPaneViewModel(() => []);
+        pane.SetLint([new AssistMessage(AssistSeverity.Info, ["info: \".\" alone on its line ends the message"])]);
+
+        var lines = pane.Render(80, compact: true);
+
+        Assert.Equal("About this line:", lines[0].Text);
+        Assert.Equal(AssistStyle.Info, lines[1].Style);
+    }
+
+    [Theory]
+    [InlineData(AnnotationPlacement.Inline)]
+    [InlineData(AnnotationPlacement.Off)]
+    public void WhenExplanationsAreInlineOrOffThePaneDoesNotRepeatThem(AnnotationPlacement placement)
+    {
+        var pane = new AssistPaneViewModel(() => [new ChecklistItem("Connect", ChecklistState.Ok, null)]) { Placement = placement };
+        pane.Observe(Annotation(new AssistMessage(AssistSeverity.Success, ["220 success: ready"])));
+
+        Assert.DoesNotContain(pane.Render(80, compact: false), l => l.Text.Contains("220", StringComparison.Ordinal));
+        Assert.DoesNotContain(pane.Render(80, compact: true), l => l.Text.Contains("220", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheCapabilitiesAreOneLineUntilF4ListsThemFirstBelowTheTranscript()
+    {
+        var pane = new AssistPaneViewModel(() => [new ChecklistItem("Connect", ChecklistState.Ok, null)]);
+        var reply = new SmtpReply(250, null,
+        [
+            new SmtpReplyLine(250, false, "mail1.fabrikam.test Hello", "250-mail1.fabrikam.test Hello"),
+            new SmtpReplyLine(250, false, "PIPELINING", "250-PIPELINING"),
+            new SmtpReplyLine(250, true, "STARTTLS", "250 STARTTLS"),
+        ], SmtpReplyFlaws.None);
+        pane.Observe(Annotation(new AssistMessage(AssistSeverity.Success, ["250 success: hello"])));
+        pane.Observe(Annotation(new CapabilitiesEvent(DateTimeOffset.Now, SmtpCapabilities.FromEhloReply(reply))));
+
+        Assert.Equal([" 250 success: hello", "✓Connect", "2 capabilities — F4 to list"], pane.Render(80, compact: true).Select(l => l.Text));
+
+        pane.CapabilitiesListed = true;
+        var listed = pane.Render(80, compact: true).Select(l => l.Text).ToList();
+
+        Assert.Equal("EHLO capabilities of mail1.fabrikam.test (F4 folds them):", listed[0]);
+        Assert.StartsWith(" PIPELINING — ", listed[1], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -62,15 +62,51 @@ public sealed class MainViewModelTests
             _ => new CommandOutcome([], CommandFollowUp.StayInCommandMode),
         };
 
-        await model.SubmitAsync("open");
         await model.SubmitAsync("set logfile");
         await model.SubmitAsync("quit");
         Assert.Equal(InputMode.Command, model.Input.Mode);
         await model.SubmitAsync("");
 
-        Assert.Equal([CommandFollowUp.AskForHost, CommandFollowUp.AskForLogFile, CommandFollowUp.Quit], requested);
+        Assert.Equal([CommandFollowUp.AskForLogFile, CommandFollowUp.Quit], requested);
         Assert.Equal(InputMode.Session, model.Input.Mode);
-        Assert.Equal(["open", "set logfile", "quit", ""], _controller.Commands);
+        Assert.Equal(["set logfile", "quit", ""], _controller.Commands);
+    }
+
+    [Fact]
+    public async Task OpenAloneAsksToOnTheInputLineAndTheAnswerIsOpenedAsTyped()
+    {
+        var model = Create();
+        _controller.Outcomes = line => line == "open"
+            ? new CommandOutcome([], CommandFollowUp.AskForHost)
+            : new CommandOutcome([], CommandFollowUp.StayInCommandMode);
+
+        await model.SubmitAsync("open");
+        Assert.Equal(InputMode.OpenHost, model.Input.Mode);
+        Assert.Equal("(to) ", model.Input.Prompt);
+        await model.SubmitAsync("mail1.fabrikam.test 25");
+
+        Assert.Equal(["open", "open mail1.fabrikam.test 25"], _controller.Commands);
+        Assert.Equal(InputMode.Command, model.Input.Mode);
+        Assert.Equal("open mail1.fabrikam.test 25", model.Input.Up(""));
+    }
+
+    [Fact]
+    public async Task AnEmptyAnswerToToOpensNothingAndEscLeavesThePrompt()
+    {
+        var model = Create();
+        _controller.Outcomes = line => line == "open"
+            ? new CommandOutcome([], CommandFollowUp.AskForHost)
+            : new CommandOutcome([], CommandFollowUp.StayInCommandMode);
+
+        await model.SubmitAsync("open");
+        await model.SubmitAsync("  ");
+        Assert.Equal(InputMode.Command, model.Input.Mode);
+        Assert.Contains(model.Transcript.Entries(), e => e.Text.Contains("nothing opened", StringComparison.Ordinal));
+
+        await model.SubmitAsync("open");
+        Assert.True(model.CancelPrompt());
+        Assert.Equal(InputMode.Command, model.Input.Mode);
+        Assert.Equal(["open", "open"], _controller.Commands);
     }
 
     [Fact]
@@ -136,6 +172,116 @@ public sealed class MainViewModelTests
     }
 
     [Fact]
+    public async Task InAnSmtpSessionALineTypedWhileAReplyIsAwaitedIsQueuedAndGoesWhenTheReplyComes()
+    {
+        var model = Create();
+        _controller.FakeAssistant.Recognition = AssistRecognition.Confirmed;
+        _controller.SetState(ConnectionState.Connected);
+        var awaiting = true;
+        _controller.FakeAssistant.Pacing = _ => awaiting ? new PacingDecision(PacingVerdict.Wait, "waiting for the reply to DATA") : PacingDecision.SendNow;
+
+        await model.SubmitAsync("Subject: Test");
+        await model.SubmitAsync("");
+
+        Assert.Empty(_controller.SentLines);
+        Assert.Equal(2, model.QueuedLines);
+        Assert.Equal(["Subject: Test", ""], model.QueuedLinesShown);
+
+        awaiting = false;
+        _controller.Append(TranscriptKind.Received, "354 Start mail input");
+
+        Assert.Equal(["Subject: Test", ""], _controller.SentLines);
+        Assert.Equal(0, model.QueuedLines);
+    }
+
+    [Fact]
+    public async Task OutsideSmtpATypedLineGoesAtOnceAsInTelnet()
+    {
+        var model = Create();
+        _controller.SetState(ConnectionState.Connected);
+        _controller.FakeAssistant.Pacing = _ => new PacingDecision(PacingVerdict.Wait, "never asked");
+
+        await model.SubmitAsync("ls -l");
+
+        Assert.Equal(["ls -l"], _controller.SentLines);
+        Assert.Empty(_controller.FakeAssistant.PacedLines);
+    }
+
+    [Fact]
+    public async Task ClearingTheQueueSendsNoneOfItsLinesAndSaysSo()
+    {
+        var model = Create();
+        _controller.FakeAssistant.Recognition = AssistRecognition.Confirmed;
+        _controller.SetState(ConnectionState.Connected);
+        var awaiting = true;
+        _controller.FakeAssistant.Pacing = _ => awaiting ? new PacingDecision(PacingVerdict.Wait, "waiting") : PacingDecision.SendNow;
+        await model.SubmitAsync("MAIL FROM:<chris@contoso.com>");
+        await model.SubmitAsync("RCPT TO:<kate@fabrikam.com>");
+
+        Assert.Equal(2, model.ClearQueue("Esc"));
+        awaiting = false;
+        _controller.Append(TranscriptKind.Received, "250 ok");
+
+        Assert.Empty(_controller.SentLines);
+        Assert.Equal(0, model.QueuedLines);
+        Assert.Contains(model.Transcript.Entries(), e => e.Text == "2 queued lines were cleared with Esc and not sent.");
+        Assert.Equal(0, model.ClearQueue("Esc"));
+    }
+
+    [Fact]
+    public void QueuedLinesAfterAnAuthAreShownAsStars()
+    {
+        var model = Create();
+        _controller.FakeAssistant.Recognition = AssistRecognition.Confirmed;
+        _controller.SetState(ConnectionState.Connected);
+        _controller.FakeAssistant.Pacing = _ => new PacingDecision(PacingVerdict.Wait, "waiting");
+
+        _ = model.SubmitAsync("AUTH LOGIN");
+        _ = model.SubmitAsync("Y2hyaXNAY29udG9zby5jb20=");
+        _ = model.SubmitAsync("ZGVtbw==");
+
+        Assert.Equal(["AUTH LOGIN", "********", "********"], model.QueuedLinesShown);
+        model.ClearQueue("Esc");
+    }
+
+    [Fact]
+    public void TheLinesOfAFailedReplyAreMarkedForHighlighting()
+    {
+        var model = Create();
+        var reply = new SmtpReply(550, null,
+        [
+            new SmtpReplyLine(550, false, "5.1.1 User unknown", "550-5.1.1 User unknown"),
+            new SmtpReplyLine(550, true, "5.1.1 Try another", "550 5.1.1 Try another"),
+        ], SmtpReplyFlaws.None);
+        var annotation = new SmtpAnnotation(reply, SmtpVerb.Rcpt, AssistSeverity.PermanentFailure, "no such user", [], null);
+        var explained = new ReplyAnnotatedEvent(DateTimeOffset.Now, annotation);
+
+        _controller.Append(
+            new TranscriptEntry(DateTimeOffset.Now, TranscriptKind.Received, "250 2.1.0 Sender OK"),
+            new TranscriptEntry(DateTimeOffset.Now, TranscriptKind.Sent, "RCPT TO:<nobody@fabrikam.com>"),
+            new TranscriptEntry(DateTimeOffset.Now, TranscriptKind.Received, "550-5.1.1 User unknown"),
+            new TranscriptEntry(DateTimeOffset.Now, TranscriptKind.Received, "550 5.1.1 Try another"),
+            new TranscriptEntry(DateTimeOffset.Now, TranscriptKind.Annotation, explained.Message.Lines[0], explained));
+
+        Assert.Equal([ReplyTone.None, ReplyTone.None, ReplyTone.PermanentFailure, ReplyTone.PermanentFailure, ReplyTone.None],
+            Enumerable.Range(0, model.Transcript.Count).Select(model.Transcript.ToneAt));
+    }
+
+    [Fact]
+    public void TheInputIsMaskedWhileTheNextLineIsASecret()
+    {
+        var model = Create();
+        _controller.SetState(ConnectionState.Connected);
+        Assert.False(model.InputIsSecret);
+
+        _controller.FakeAssistant.Secrets.Add("");
+
+        Assert.True(model.InputIsSecret);
+        model.EnterCommandMode();
+        Assert.False(model.InputIsSecret);
+    }
+
+    [Fact]
     public async Task PastedLinesWaitForTheAssistantAndGoOnWhenTheReplyArrives()
     {
         var model = Create();
@@ -184,7 +330,7 @@ public sealed class MainViewModelTests
         _controller.SetState(ConnectionState.Closed);
 
         Assert.Empty(_controller.SentLines);
-        Assert.Contains(model.Transcript.Entries(), e => e.Text.Contains("2 pasted lines were not sent", StringComparison.Ordinal));
+        Assert.Contains(model.Transcript.Entries(), e => e.Text.Contains("2 queued lines were not sent", StringComparison.Ordinal));
     }
 
     [Fact]

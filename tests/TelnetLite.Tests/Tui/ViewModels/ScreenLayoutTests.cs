@@ -61,4 +61,23 @@ public sealed class ScreenLayoutTests
             }
         }
     }
+
+    [Fact]
+    public void At80By24ThePaneBelowIsSeveralLinesAndTheTranscriptKeepsTwelveRows()
+    {
+        var layout = ScreenLayout.Compute(80, 24, assistVisible: true, statusLines: 2, assistRowsWanted: 30);
+
+        Assert.Equal(12, layout.Transcript.Height);
+        Assert.Equal(9, layout.Assist!.Value.Height);
+    }
+
+    [Fact]
+    public void At100By30ThePaneBelowLeavesTheTranscriptTheLargerPart()
+    {
+        var layout = ScreenLayout.Compute(100, 30, assistVisible: true, statusLines: 2, assistRowsWanted: 30);
+
+        Assert.False(layout.AssistBeside);
+        Assert.True(layout.Transcript.Height >= 14, layout.Transcript.ToString());
+        Assert.True(layout.Assist!.Value.Height >= 8, layout.Assist.ToString());
+    }
 }

@@ -24,6 +24,16 @@ public sealed class StatusBarViewModelTests
     }
 
     [Fact]
+    public void AnEncryptedConnectionIsNamedByItsProtocolRightAfterTheConnectionAndAClosedOneIsNot()
+    {
+        var encrypted = StatusBarViewModel.Lines(Connected() with { Tls = "TLS 1.3 unverified" }, Now, 80, '\x1d');
+        var closed = StatusBarViewModel.Lines(Connected() with { Tls = "TLS 1.3", State = ConnectionState.Closed }, Now, 80, '\x1d');
+
+        Assert.StartsWith("mail1.fabrikam.test:25 connected 01:23 │ TLS 1.3 unverified │ SMTP: RCPT TO ok", encrypted[0]);
+        Assert.DoesNotContain("TLS", closed[0]);
+    }
+
+    [Fact]
     public void OnAWideScreenEverythingFitsOnOneLine()
     {
         var lines = StatusBarViewModel.Lines(Connected(), Now, 200, '\x1d');

@@ -48,4 +48,18 @@ public sealed class TranscriptViewModelTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void AFailedRepliesHighlightStaysWithItsLinesAsTheRingTurnsAndResizes()
+    {
+        var transcript = new TranscriptViewModel(scrollback: 4);
+        transcript.Append([Line("250 ok"), Line("451-4.3.0 busy"), Line("451 4.3.0 try later"), new TranscriptEntry(DateTimeOffset.Now, TranscriptKind.Annotation, "451 explained")]);
+
+        transcript.MarkReply(3, 451, 2, ReplyTone.TransientFailure);
+        transcript.Append(Line("next"));
+
+        Assert.Equal([ReplyTone.TransientFailure, ReplyTone.TransientFailure, ReplyTone.None, ReplyTone.None], Enumerable.Range(0, 4).Select(transcript.ToneAt));
+        transcript.Resize(3);
+        Assert.Equal([ReplyTone.TransientFailure, ReplyTone.None, ReplyTone.None], Enumerable.Range(0, 3).Select(transcript.ToneAt));
+    }
 }
