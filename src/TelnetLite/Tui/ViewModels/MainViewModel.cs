@@ -63,6 +63,12 @@ internal sealed class MainViewModel
 
     public SessionStatus Status { get; private set; }
 
+    /// <summary>
+    /// The session's status this moment. <see cref="Status"/> is what the screen shows and reaches the UI thread behind
+    /// the transcript slices, so during a flood it can trail by seconds; a decision (ask before quitting) takes this one.
+    /// </summary>
+    public SessionStatus CurrentStatus => _controller.Status;
+
     public DateTimeOffset Now => _time.GetLocalNow();
 
     public char EscapeCharacter => _controller.EscapeCharacter;

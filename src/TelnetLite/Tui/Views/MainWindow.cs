@@ -249,7 +249,7 @@ internal sealed class MainWindow : Runnable
     private void ConfirmQuit()
     {
         if (App is not { } app) return;
-        var status = _model.Status;
+        var status = _model.CurrentStatus;
         if (status.State is ConnectionState.Connected or ConnectionState.Connecting)
         {
             var target = $"{status.Host}:{status.Port}";
