@@ -4,4 +4,4 @@ namespace TelnetLite.Core.Commands;
 /// <param name="Word">The abbreviation as typed.</param>
 /// <param name="Candidates">Every full name it could mean, in alphabetical order.</param>
 /// <param name="Message">One line, e.g. <c>Ambiguous command 'se': send, set</c>.</param>
-public sealed record AmbiguousRequest(string Word, IReadOnlyList<string> Candidates, string Message) : CommandRequest;
+internal sealed record AmbiguousRequest(string Word, IReadOnlyList<string> Candidates, string Message) : CommandRequest;

@@ -1,4 +1,4 @@
 namespace TelnetLite.Core.Commands;
 
 /// <summary><c>close</c> (or inetutils' <c>logout</c>): end the connection politely and stay in command mode.</summary>
-public sealed record CloseRequest : CommandRequest;
+internal sealed record CloseRequest : CommandRequest;

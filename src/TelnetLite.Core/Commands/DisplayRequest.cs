@@ -1,4 +1,4 @@
 namespace TelnetLite.Core.Commands;
 
 /// <summary><c>display</c>: show every setting; <see cref="SettingsDisplay.Format"/> gives the lines.</summary>
-public sealed record DisplayRequest : CommandRequest;
+internal sealed record DisplayRequest : CommandRequest;

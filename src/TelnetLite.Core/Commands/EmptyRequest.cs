@@ -1,4 +1,4 @@
 namespace TelnetLite.Core.Commands;
 
 /// <summary>A blank command line: as in Windows telnet, return to the session (when connected).</summary>
-public sealed record EmptyRequest : CommandRequest;
+internal sealed record EmptyRequest : CommandRequest;

@@ -1,4 +1,4 @@
 namespace TelnetLite.Core.Commands;
 
 /// <summary><c>set localecho [on|off]</c> / <c>unset localecho</c>.</summary>
-public sealed record LocalEchoChange(bool On) : SettingChange;
+internal sealed record LocalEchoChange(bool On) : SettingChange;

@@ -2,4 +2,4 @@ namespace TelnetLite.Core.Commands;
 
 /// <summary><c>set logfile FILE</c> starts logging to a file at once; <c>unset logfile</c> closes it.</summary>
 /// <param name="Path">The path as typed (quotes removed), or null to close the log and forget the file.</param>
-public sealed record LogFileChange(string? Path) : SettingChange;
+internal sealed record LogFileChange(string? Path) : SettingChange;

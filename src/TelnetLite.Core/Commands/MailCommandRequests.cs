@@ -23,17 +23,17 @@ public sealed record OpenMxRequest(string Domain, int? Port) : CommandRequest
 }
 
 /// <summary><c>starttls</c>: send STARTTLS and, when the server answers 220, switch the connection to TLS at once.</summary>
-public sealed record StartTlsRequest : CommandRequest;
+internal sealed record StartTlsRequest : CommandRequest;
 
 /// <summary><c>certificate</c>: show the server's TLS certificate in full, with its chain (the long form of the TLS description).</summary>
-public sealed record ShowCertificateRequest : CommandRequest;
+internal sealed record ShowCertificateRequest : CommandRequest;
 
 /// <summary><c>auth [MECHANISM] [USER]</c>: authenticate with base64 and digests done for the user.</summary>
 /// <param name="Mechanism">The mechanism asked for, or null for the strongest the server advertises.</param>
 /// <param name="User">The user name, or null to ask for it.</param>
 /// <remarks>The password (or token, for XOAUTH2) is always asked for, never typed on the command line.</remarks>
-public sealed record AuthRequest(SaslMechanism? Mechanism, string? User) : CommandRequest;
+internal sealed record AuthRequest(SaslMechanism? Mechanism, string? User) : CommandRequest;
 
 /// <summary><c>mx DOMAIN</c>: list the domain's mail hosts in preference order, with their addresses.</summary>
 /// <param name="Domain">The domain, checked and in its ASCII (xn--) form, without a trailing dot.</param>
-public sealed record MxRequest(string Domain) : CommandRequest;
+internal sealed record MxRequest(string Domain) : CommandRequest;

@@ -1,4 +1,4 @@
 namespace TelnetLite.Core.Commands;
 
 /// <summary><c>quit</c> (or <c>exit</c>): close any connection and leave TelnetLite.</summary>
-public sealed record QuitRequest : CommandRequest;
+internal sealed record QuitRequest : CommandRequest;

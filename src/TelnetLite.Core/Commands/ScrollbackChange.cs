@@ -2,4 +2,4 @@ namespace TelnetLite.Core.Commands;
 
 /// <summary><c>set scrollback N</c>: how many transcript lines the TUI keeps.</summary>
 /// <param name="Lines">From <see cref="SessionSettings.MinimumScrollback"/> to <see cref="SessionSettings.MaximumScrollback"/>.</param>
-public sealed record ScrollbackChange(int Lines) : SettingChange;
+internal sealed record ScrollbackChange(int Lines) : SettingChange;

@@ -8,4 +8,4 @@ namespace TelnetLite.Core.Commands;
 /// </remarks>
 /// <param name="Kind">What to send.</param>
 /// <param name="Text">The text for <see cref="SendKind.Text"/>, exactly as typed after <c>send </c>; null otherwise.</param>
-public sealed record SendRequest(SendKind Kind, string? Text = null) : CommandRequest;
+internal sealed record SendRequest(SendKind Kind, string? Text = null) : CommandRequest;

@@ -6,4 +6,4 @@ namespace TelnetLite.Core.Commands;
 /// once that worked, calls <see cref="CommandInterpreter.Apply"/> and shows the confirmation it returns.
 /// </remarks>
 /// <param name="Change">The typed new value.</param>
-public sealed record SetRequest(SettingChange Change) : CommandRequest;
+internal sealed record SetRequest(SettingChange Change) : CommandRequest;

@@ -5,7 +5,7 @@ using TelnetLite.Core.Assist;
 namespace TelnetLite.Core.Commands;
 
 /// <summary>Formats the settings for <c>display</c>, the welcome line and confirmations.</summary>
-public static class SettingsDisplay
+internal static class SettingsDisplay
 {
     /// <summary>The line classic telnet prints on start and on <c>display</c>: <c>Escape character is 'CTRL+]'</c>.</summary>
     public static string EscapeLine(char escapeCharacter) =>

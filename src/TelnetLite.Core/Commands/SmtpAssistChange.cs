@@ -3,4 +3,4 @@ using TelnetLite.Core.Assist;
 namespace TelnetLite.Core.Commands;
 
 /// <summary><c>set smtp on|off|auto</c>: the SMTP assist override.</summary>
-public sealed record SmtpAssistChange(AssistMode Mode) : SettingChange;
+internal sealed record SmtpAssistChange(AssistMode Mode) : SettingChange;

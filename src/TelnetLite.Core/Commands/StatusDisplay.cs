@@ -3,7 +3,7 @@ using System.Globalization;
 namespace TelnetLite.Core.Commands;
 
 /// <summary>Formats a <see cref="StatusReport"/> for <c>status</c>.</summary>
-public static class StatusDisplay
+internal static class StatusDisplay
 {
     /// <summary>The lines <c>status</c> prints.</summary>
     /// <remarks>

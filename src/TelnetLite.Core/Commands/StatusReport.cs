@@ -13,7 +13,7 @@ namespace TelnetLite.Core.Commands;
 /// <param name="LogFile">The log file's path, or null.</param>
 /// <param name="Logging">False while logging is paused.</param>
 /// <param name="SmtpState">The assistant's state as its summary words it (e.g. <c>SMTP: EHLO ok</c>), or null to leave it out.</param>
-public sealed record StatusReport(
+internal sealed record StatusReport(
     bool IsConnected,
     string? Host,
     int Port,

@@ -1,4 +1,4 @@
 namespace TelnetLite.Core.Commands;
 
 /// <summary><c>status</c>: show the connection; <see cref="StatusDisplay.Format"/> gives the lines.</summary>
-public sealed record StatusRequest : CommandRequest;
+internal sealed record StatusRequest : CommandRequest;

@@ -6,4 +6,4 @@ namespace TelnetLite.Core.Commands;
 /// The typed change: <see cref="LocalEchoChange"/>, <see cref="LoggingChange"/> or <see cref="CrlfChange"/> with
 /// false, or <see cref="LogFileChange"/> with a null path (close the log).
 /// </param>
-public sealed record UnsetRequest(SettingChange Change) : CommandRequest;
+internal sealed record UnsetRequest(SettingChange Change) : CommandRequest;

@@ -6,7 +6,7 @@ namespace TelnetLite.Core.Demo;
 /// <summary>What the demo server pretends to be, its demo credentials and directory, and the welcome text.</summary>
 /// <remarks>The names are the seed walkthrough's: the server mail1.fabrikam.com, the sender chris@contoso.com,
 /// the recipient kate@fabrikam.com.</remarks>
-public static class DemoServerInfo
+internal static class DemoServerInfo
 {
     /// <summary>The host name the demo server gives in its greeting and EHLO reply.</summary>
     public const string HostName = "mail1.fabrikam.com";

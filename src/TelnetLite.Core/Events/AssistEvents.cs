@@ -33,7 +33,7 @@ public sealed record AssistMessage(AssistSeverity Severity, IReadOnlyList<string
 public abstract record AssistEvent(DateTimeOffset Time, AssistMessage Message) : SessionEvent(Time);
 
 /// <summary>A warning about a line, raised before the line is sent so it appears (and is logged) first.</summary>
-public sealed record LintWarningEvent(DateTimeOffset Time, AssistMessage Message) : AssistEvent(Time, Message);
+internal sealed record LintWarningEvent(DateTimeOffset Time, AssistMessage Message) : AssistEvent(Time, Message);
 
 /// <summary>The assistant's own information: a protocol recognised, a reply that broke the protocol's rules.</summary>
-public sealed record AssistNoteEvent(DateTimeOffset Time, AssistMessage Message) : AssistEvent(Time, Message);
+internal sealed record AssistNoteEvent(DateTimeOffset Time, AssistMessage Message) : AssistEvent(Time, Message);

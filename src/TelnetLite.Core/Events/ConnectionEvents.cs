@@ -3,7 +3,7 @@ using System.Net;
 namespace TelnetLite.Core.Events;
 
 /// <summary>A connection attempt started (<c>Connecting to HOST...</c>).</summary>
-public sealed record ConnectingEvent(DateTimeOffset Time, string Host, int Port) : SessionEvent(Time);
+internal sealed record ConnectingEvent(DateTimeOffset Time, string Host, int Port) : SessionEvent(Time);
 
 /// <summary>The TCP connection is established.</summary>
 /// <param name="Remote">The address actually connected to (a name may resolve to several); null over a caller's stream.</param>
@@ -16,7 +16,7 @@ public sealed record ConnectedEvent(DateTimeOffset Time, string Host, int Port, 
 /// <param name="Meaning">What happened, in one sentence (the first line of the diagnosis, without its label).</param>
 /// <param name="Diagnosis">The whole explanation as lines: <c>connect failed: ...</c>, <c>cause: ...</c>, <c>next: ...</c>.</param>
 /// <param name="Detail">The operating system's own words.</param>
-public sealed record ConnectFailedEvent(
+internal sealed record ConnectFailedEvent(
     DateTimeOffset Time, string Host, int Port, string ClassicLine, string Meaning, IReadOnlyList<string> Diagnosis, string Detail)
     : SessionEvent(Time);
 
@@ -43,10 +43,10 @@ public enum CloseReason
 /// <param name="CipherSuite">The negotiated cipher suite's name.</param>
 /// <param name="Verified">False when the certificate did not validate and the session goes on anyway (<c>--insecure</c>).</param>
 /// <param name="Summary">The certificate and the handshake in a few lines (subject, issuer, validity, names, validation).</param>
-public sealed record TlsStartedEvent(DateTimeOffset Time, string Protocol, string CipherSuite, bool Verified, IReadOnlyList<string> Summary)
+internal sealed record TlsStartedEvent(DateTimeOffset Time, string Protocol, string CipherSuite, bool Verified, IReadOnlyList<string> Summary)
     : SessionEvent(Time);
 
 /// <summary>A TLS handshake failed: the connection is closed after this, with the reason and what to do in <paramref name="Lines"/>.</summary>
 /// <param name="Summary">One sentence: what went wrong.</param>
 /// <param name="Lines">The explanation as lines: <c>tls failed: ...</c>, <c>cause: ...</c>, <c>next: ...</c>.</param>
-public sealed record TlsFailedEvent(DateTimeOffset Time, string Summary, IReadOnlyList<string> Lines) : SessionEvent(Time);
+internal sealed record TlsFailedEvent(DateTimeOffset Time, string Summary, IReadOnlyList<string> Lines) : SessionEvent(Time);

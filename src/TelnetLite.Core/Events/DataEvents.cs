@@ -17,7 +17,7 @@ public sealed record DataReceivedEvent(DateTimeOffset Time, ReadOnlyMemory<byte>
 /// Lines were not cut for a while before these (nobody needed them: no log, no transcript, an assistant sure the
 /// conversation is not its protocol), so they do not continue what came before; they start on a line boundary.
 /// </param>
-public sealed record LinesReceivedEvent(DateTimeOffset Time, IReadOnlyList<ReceivedLine> Lines, bool AfterGap = false) : SessionEvent(Time);
+internal sealed record LinesReceivedEvent(DateTimeOffset Time, IReadOnlyList<ReceivedLine> Lines, bool AfterGap = false) : SessionEvent(Time);
 
 /// <summary>
 /// Everything one read brought has been delivered: its data, its lines and what they made the assistant say. A front
@@ -27,7 +27,7 @@ public sealed record ReadDeliveredEvent(DateTimeOffset Time) : SessionEvent(Time
 
 /// <summary>A line the user sent, without its line ending, exactly as it went on the wire before Telnet escaping.</summary>
 /// <param name="Secret">True for credentials (AUTH); logs write <c>******** (redacted)</c> instead of the text.</param>
-public sealed record LineSentEvent(DateTimeOffset Time, ReadOnlyMemory<byte> Line, bool Secret) : SessionEvent(Time)
+internal sealed record LineSentEvent(DateTimeOffset Time, ReadOnlyMemory<byte> Line, bool Secret) : SessionEvent(Time)
 {
     /// <summary>
     /// True when the line is held until a switch of transport already under way (the TLS handshake after STARTTLS's 220)
@@ -41,4 +41,4 @@ public sealed record LineSentEvent(DateTimeOffset Time, ReadOnlyMemory<byte> Lin
 public sealed record ReceiveIdleEvent(DateTimeOffset Time) : SessionEvent(Time);
 
 /// <summary>The server started (WILL ECHO) or stopped echoing what we send; local echo follows it.</summary>
-public sealed record RemoteEchoChangedEvent(DateTimeOffset Time, bool ServerEchoes) : SessionEvent(Time);
+internal sealed record RemoteEchoChangedEvent(DateTimeOffset Time, bool ServerEchoes) : SessionEvent(Time);

@@ -1,10 +1,10 @@
 namespace TelnetLite.Core.Events;
 
 /// <summary>One of TelnetLite's own messages: progress, a diagnosis, a warning, a setting changed. Logged as <c>==</c>.</summary>
-public sealed record NoteEvent(DateTimeOffset Time, NoteKind Kind, string Text) : SessionEvent(Time);
+internal sealed record NoteEvent(DateTimeOffset Time, NoteKind Kind, string Text) : SessionEvent(Time);
 
 /// <summary>How a <see cref="NoteEvent"/> should be presented.</summary>
-public enum NoteKind
+internal enum NoteKind
 {
     /// <summary>Progress and status (connecting, connected, settings).</summary>
     Info,
@@ -18,10 +18,10 @@ public enum NoteKind
 /// A line for the screen only (a command echoed, <c>help</c> output, the welcome): it keeps its place among received
 /// lines but is never written to the log, which records the conversation and its notes.
 /// </summary>
-public sealed record ScreenNoteEvent(DateTimeOffset Time, ScreenNoteKind Kind, string Text) : SessionEvent(Time);
+internal sealed record ScreenNoteEvent(DateTimeOffset Time, ScreenNoteKind Kind, string Text) : SessionEvent(Time);
 
 /// <summary>What a <see cref="ScreenNoteEvent"/> is.</summary>
-public enum ScreenNoteKind
+internal enum ScreenNoteKind
 {
     /// <summary>TelnetLite's own words (the welcome).</summary>
     Note,

@@ -6,7 +6,7 @@ namespace TelnetLite.Core.Logging;
 /// Null when the log is open; otherwise a sentence for the user naming the full path and the reason,
 /// e.g. <c>cannot open the log file /tmp/x/log.txt: the folder /tmp/x does not exist</c>.
 /// </param>
-public sealed record LogOpenResult(string FullPath, string? Error)
+internal sealed record LogOpenResult(string FullPath, string? Error)
 {
     /// <summary>True when the log is open and its header is on disk.</summary>
     public bool Succeeded => Error is null;

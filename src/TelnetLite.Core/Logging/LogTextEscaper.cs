@@ -23,7 +23,7 @@ namespace TelnetLite.Core.Logging;
 /// </para>
 /// Never throws on any input: every byte sequence has exactly one escaped form.
 /// </remarks>
-public static class LogTextEscaper
+internal static class LogTextEscaper
 {
     /// <summary>The mark written after the text of a line that had no line ending.</summary>
     public const string NoLineEndingMark = "\\";

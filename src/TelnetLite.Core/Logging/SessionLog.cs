@@ -29,7 +29,7 @@ namespace TelnetLite.Core.Logging;
 /// mid-connection starts on a line boundary. All members may be called from any thread; lines never interleave.
 /// </para>
 /// </remarks>
-public sealed class SessionLog : ISessionObserver, IDisposable
+internal sealed class SessionLog : ISessionObserver, IDisposable
 {
     /// <summary>The text written instead of a secret sent line.</summary>
     public const string RedactedText = "******** (redacted)";

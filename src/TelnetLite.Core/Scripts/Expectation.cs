@@ -8,7 +8,7 @@ namespace TelnetLite.Core.Scripts;
 /// <c>x</c> for any digit (<c>2xx</c>, <c>25x</c>), or <c>/regex/</c> (<c>/regex/i</c> ignores case) searched for in the reply
 /// text. A regex gets at most one second per match; one that runs longer counts as not matching.
 /// </remarks>
-public sealed class Expectation
+internal sealed class Expectation
 {
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
     private readonly Regex? _regex;

@@ -1,7 +1,7 @@
 namespace TelnetLite.Core.Scripts;
 
 /// <summary>What an <see cref="Expectation"/> compares.</summary>
-public enum ExpectationKind
+internal enum ExpectationKind
 {
     /// <summary>One exact reply code, e.g. <c>!expect 250</c>.</summary>
     Code,

@@ -1,4 +1,4 @@
 namespace TelnetLite.Core.Scripts;
 
 /// <summary><c>!sleep SECONDS</c>: wait before the next step (0 to 3600 seconds, fractions allowed).</summary>
-public sealed record SleepStep(int LineNumber, TimeSpan Duration) : SmtpScriptStep(LineNumber);
+internal sealed record SleepStep(int LineNumber, TimeSpan Duration) : SmtpScriptStep(LineNumber);

@@ -16,7 +16,7 @@ namespace TelnetLite.Core.Scripts;
 /// <para>The parser is pure and resumable: feed text in chunks split anywhere with <see cref="Append"/>, then call
 /// <see cref="Complete"/>. It never throws on bad input; each bad line becomes a <see cref="SmtpScriptError"/>.</para>
 /// </remarks>
-public sealed class SmtpScriptParser
+internal sealed class SmtpScriptParser
 {
     private const double MaxSleepSeconds = 3600;
     private readonly List<SmtpScriptStep> _steps = [];

@@ -4,7 +4,7 @@ namespace TelnetLite.Core.Session;
 
 /// <summary>Maps the operating system's socket errors to the seed's causes.</summary>
 /// <remarks>A table rather than scattered catch blocks, so that every error is tested without needing an unreachable network.</remarks>
-public static class ConnectFailureClassifier
+internal static class ConnectFailureClassifier
 {
     /// <summary>The cause behind a socket error.</summary>
     public static ConnectFailureKind Classify(SocketError error) => error switch

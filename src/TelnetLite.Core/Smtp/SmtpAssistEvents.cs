@@ -20,6 +20,6 @@ public sealed record ReplyFlawsEvent(DateTimeOffset Time, SmtpReply Reply)
     : AssistEvent(Time, new AssistMessage(AssistSeverity.ProtocolWarning, TerminalText.VisibleLines(SmtpReplyFlawDescriptions.Lines(Reply.Flaws))));
 
 /// <summary>SMTP recognised on a port where it was not assumed: the annotations held until now follow.</summary>
-public sealed record SmtpRecognisedEvent(DateTimeOffset Time, int Port, int Code, string Answered)
+internal sealed record SmtpRecognisedEvent(DateTimeOffset Time, int Port, int Code, string Answered)
     : AssistEvent(Time, new AssistMessage(AssistSeverity.Info,
         [string.Create(CultureInfo.InvariantCulture, $"info: SMTP recognised on port {Port}: the server answered {Code} to {Answered}")]));

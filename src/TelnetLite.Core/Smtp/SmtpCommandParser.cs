@@ -11,7 +11,7 @@ namespace TelnetLite.Core.Smtp;
 /// It does not know the conversation: a lone "." or a message line is returned as <see cref="SmtpVerb.Unknown"/>,
 /// and <see cref="SmtpConversation"/> decides what such a line really is.
 /// </remarks>
-public static class SmtpCommandParser
+internal static class SmtpCommandParser
 {
     private static readonly IReadOnlyDictionary<string, string?> NoParameters = ReadOnlyDictionary<string, string?>.Empty;
 

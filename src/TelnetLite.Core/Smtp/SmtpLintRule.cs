@@ -1,7 +1,7 @@
 namespace TelnetLite.Core.Smtp;
 
 /// <summary>The mistakes <see cref="SmtpLinter"/> looks for in a line about to be sent.</summary>
-public enum SmtpLintRule
+internal enum SmtpLintRule
 {
     /// <summary>MAIL FROM / RCPT TO address without &lt;angle brackets&gt; (RFC 5321 §4.1.2).</summary>
     MissingAngleBrackets,

@@ -5,7 +5,7 @@ namespace TelnetLite.Core.Smtp;
 /// <param name="Problem">What is wrong, in one sentence without a final full stop.</param>
 /// <param name="LikelyAnswer">What the server will probably do or answer.</param>
 /// <param name="Fix">What to type instead, or null when there is nothing to change.</param>
-public sealed record SmtpLintWarning(SmtpLintRule Rule, string Problem, string LikelyAnswer, string? Fix)
+internal sealed record SmtpLintWarning(SmtpLintRule Rule, string Problem, string LikelyAnswer, string? Fix)
 {
     /// <summary>True for <see cref="SmtpLintRule.EndOfMessageReminder"/>, which is information, not a mistake.</summary>
     public bool IsReminder => Rule == SmtpLintRule.EndOfMessageReminder;

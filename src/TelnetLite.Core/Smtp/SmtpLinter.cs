@@ -8,7 +8,7 @@ namespace TelnetLite.Core.Smtp;
 /// and what the server will probably answer, and the user decides. Message lines (after 354) get message checks,
 /// commands get command checks; the answer to an AUTH challenge and BDAT chunk data are not checked.
 /// </remarks>
-public static class SmtpLinter
+internal static class SmtpLinter
 {
     /// <summary>RFC 5321 §4.5.3.1.4: a command line is at most 512 octets including CRLF.</summary>
     internal const int MaxCommandOctets = 512;

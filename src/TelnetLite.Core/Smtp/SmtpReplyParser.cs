@@ -20,7 +20,7 @@ namespace TelnetLite.Core.Smtp;
 /// last are kept (flagged <see cref="SmtpReplyFlaws.TooManyLines"/>); a reply is handed out once, when its last line
 /// arrives (or the input ends). Not thread-safe: one parser per connection.</para>
 /// </remarks>
-public sealed class SmtpReplyParser
+internal sealed class SmtpReplyParser
 {
     /// <summary>RFC 5321 §4.5.3.1.5: a reply line is at most 512 octets including CRLF.</summary>
     internal const int MaxReplyLineOctets = 512;

@@ -1,7 +1,7 @@
 namespace TelnetLite.Core.Smtp;
 
 /// <summary>The checklist's names for the seed's steps, as a person reads them.</summary>
-public static class SmtpStepNames
+internal static class SmtpStepNames
 {
     /// <summary>The step's short name: <c>connect</c>, <c>greeting</c>, <c>EHLO</c>, <c>MAIL FROM</c>, <c>RCPT TO</c>, <c>DATA</c>, <c>message</c>, <c>.</c>, <c>QUIT</c>.</summary>
     public static string Describe(SmtpStepKind kind) => kind switch

@@ -6,7 +6,7 @@ namespace TelnetLite.Core.Telnet;
 /// cut wherever a command or an undone escape fell: only the concatenated data means anything, not its cuts.
 /// A handler must not throw; it may feed the negotiator and queue its answers, but not re-enter the parser.
 /// </remarks>
-public interface ITelnetParserHandler
+internal interface ITelnetParserHandler
 {
     /// <summary>Application data, with Telnet commands removed and IAC IAC and CR NUL undone.</summary>
     void OnData(ReadOnlySpan<byte> data);

@@ -3,7 +3,7 @@ using System.Buffers;
 namespace TelnetLite.Core.Telnet;
 
 /// <summary>Builds the bytes TelnetLite sends: data with IAC doubling, and the <c>send</c> command's keys.</summary>
-public static class TelnetEncoder
+internal static class TelnetEncoder
 {
     private const byte Iac = (byte)TelnetCommand.Iac;
 

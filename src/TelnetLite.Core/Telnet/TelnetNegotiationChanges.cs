@@ -2,7 +2,7 @@ namespace TelnetLite.Core.Telnet;
 
 /// <summary>What a negotiation step changed that the session must act on.</summary>
 [Flags]
-public enum TelnetNegotiationChanges
+internal enum TelnetNegotiationChanges
 {
     /// <summary>Nothing the session needs to act on.</summary>
     None = 0,

@@ -20,7 +20,7 @@ namespace TelnetLite.Core.Telnet;
 /// <para>Pure: methods append the bytes to send to the output they are given and return what changed.
 /// Not thread-safe: the session's read loop owns it.</para>
 /// </remarks>
-public sealed class TelnetNegotiator
+internal sealed class TelnetNegotiator
 {
     /// <summary>The default terminal type: TelnetLite shows escape sequences as text, so it asks for none.</summary>
     public const string DefaultTerminalType = "DUMB";

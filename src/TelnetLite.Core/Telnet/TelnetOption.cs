@@ -6,7 +6,7 @@ namespace TelnetLite.Core.Telnet;
 /// <see cref="Echo"/>, <see cref="SuppressGoAhead"/>, <see cref="TerminalType"/> and <see cref="WindowSize"/>
 /// and refuses every other option, listed here or not. Options travel as bytes, so any value 0–255 may arrive.
 /// </remarks>
-public enum TelnetOption : byte
+internal enum TelnetOption : byte
 {
     /// <summary>TRANSMIT-BINARY (RFC 856).</summary>
     Binary = 0,

@@ -16,7 +16,7 @@ namespace TelnetLite.Core.Telnet;
 /// <para>With processing on: IAC IAC is one 255 data byte; CR NUL is CR and CR LF stays CR LF (RFC 854);
 /// other commands go to <see cref="ITelnetParserHandler.OnCommand"/>, never to the data.</para>
 /// </remarks>
-public sealed class TelnetParser
+internal sealed class TelnetParser
 {
     /// <summary>The default bound on a subnegotiation's length, option byte included.</summary>
     public const int DefaultMaxSubnegotiationLength = 1024;

@@ -2,7 +2,7 @@ namespace TelnetLite.Core.Telnet;
 
 /// <summary>What was wrong with the Telnet stream as received. Flawed input is dropped, never thrown on.</summary>
 [Flags]
-public enum TelnetParserFlaws
+internal enum TelnetParserFlaws
 {
     /// <summary>Nothing was wrong.</summary>
     None = 0,

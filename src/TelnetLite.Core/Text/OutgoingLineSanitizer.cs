@@ -16,7 +16,7 @@ namespace TelnetLite.Core.Text;
 /// and LF inside the line included) is removed. Everything else is kept as it is; the session adds the line ending.</para>
 /// <para>Pure; never throws for any string.</para>
 /// </remarks>
-public static class OutgoingLineSanitizer
+internal static class OutgoingLineSanitizer
 {
     private const char Escape = '\x1B';
 

@@ -9,7 +9,7 @@ namespace TelnetLite.Core.Text;
 /// that never sends LF cannot make the assembler hold an unbounded buffer; a cut never separates the bytes
 /// of one UTF-8 character when they are well formed.
 /// </remarks>
-public sealed class ReceivedLineAssembler
+internal sealed class ReceivedLineAssembler
 {
     /// <summary>
     /// The default maximum line length, in bytes, before a line is cut and shown and logged in pieces: 8 KiB, sixteen

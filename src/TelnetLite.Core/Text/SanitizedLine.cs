@@ -10,7 +10,7 @@ namespace TelnetLite.Core.Text;
 /// What was taken out, in caret notation, each once, in order of first appearance: <c>^H</c> and <c>^?</c> for the
 /// erases, a whole escape sequence such as <c>^[[A</c>, <c>^G</c> for another control.
 /// </param>
-public sealed record SanitizedLine(string Text, int RemovedCount, IReadOnlyList<string> RemovedNames)
+internal sealed record SanitizedLine(string Text, int RemovedCount, IReadOnlyList<string> RemovedNames)
 {
     /// <summary>How many BS or DEL erased the character before them.</summary>
     public int ErasesApplied { get; init; }

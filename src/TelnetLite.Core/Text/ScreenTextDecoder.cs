@@ -27,7 +27,7 @@ namespace TelnetLite.Core.Text;
 /// closed) to show a held incomplete sequence as <c>\xNN</c> and a held CR as <c>^M</c>. Never throws on any
 /// input. Not thread-safe.</para>
 /// </remarks>
-public sealed class ScreenTextDecoder
+internal sealed class ScreenTextDecoder
 {
     private readonly byte[] _held = new byte[4];
     private int _heldCount;

@@ -8,7 +8,7 @@ namespace TelnetLite.Core.Smtp.Knowledge;
 /// connection; a firewall at the source restricts the connection; the FQDN or IP address given for the target server
 /// is wrong; the port number given is wrong. Each failure kind lists the ones it points to, most likely first. Pure.
 /// </remarks>
-public static class ConnectFailureExplainer
+internal static class ConnectFailureExplainer
 {
     private const string ServiceDown = "the target SMTP service is not available";
     private const string TargetFirewall = "a firewall at the target restricts the connection";

@@ -7,7 +7,7 @@ namespace TelnetLite.Core.Smtp.Knowledge;
 /// <param name="Meaning">What happened, in one sentence.</param>
 /// <param name="Causes">Likely causes, most likely first, in the seed's words where it gives them.</param>
 /// <param name="Next">What to check or try next.</param>
-public sealed record ConnectFailureExplanation(ConnectFailureKind Kind, string Meaning, IReadOnlyList<string> Causes, string Next)
+internal sealed record ConnectFailureExplanation(ConnectFailureKind Kind, string Meaning, IReadOnlyList<string> Causes, string Next)
 {
     /// <summary>
     /// The lines without marker, like <see cref="SmtpAnnotation.ToLines"/>: <c>connect failed: &lt;meaning&gt;</c>, then
