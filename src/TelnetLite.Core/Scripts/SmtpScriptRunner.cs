@@ -400,7 +400,9 @@ public sealed class SmtpScriptRunner
                 return;
             }
 
-            await _controller.Pacer.WaitForChangeAsync(remaining, cancellationToken).ConfigureAwait(false);
+            await _controller.Pacer.WaitUntilAsync(
+                () => HasReply(step) || !IsConnected || !(_controller.Snapshot.IsAwaitingReply || step.Line is null),
+                remaining, cancellationToken).ConfigureAwait(false);
         }
 
         // The assistant has the reply; its annotation reaches the transcript (and this runner) in the same dispatch.

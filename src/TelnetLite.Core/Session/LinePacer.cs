@@ -141,8 +141,27 @@ public sealed class LinePacer : ISessionObserver
         }
     }
 
-    /// <summary>Waits for the next session event, at most <paramref name="timeout"/>.</summary>
-    public Task WaitForChangeAsync(TimeSpan timeout, CancellationToken cancellationToken) => WaitAsync(NextChangeForOthers(), timeout, cancellationToken);
+    /// <summary>
+    /// Waits until <paramref name="done"/> holds, looking again after every session event; false when
+    /// <paramref name="timeout"/> passed (or the wait was cancelled) first.
+    /// </summary>
+    /// <remarks>
+    /// The next event is taken before <paramref name="done"/> is asked, never after: an event between the two (the
+    /// close that ends a flood) would otherwise be missed and the wait last its whole timeout.
+    /// </remarks>
+    public async Task<bool> WaitUntilAsync(Func<bool> done, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(done);
+        var started = _time.GetTimestamp();
+        while (true)
+        {
+            var changed = NextChangeForOthers();
+            if (done()) return true;
+            var remaining = timeout - _time.GetElapsedTime(started);
+            if (remaining <= TimeSpan.Zero || cancellationToken.IsCancellationRequested) return false;
+            await WaitAsync(changed, remaining, cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     /// <inheritdoc />
     public void OnSessionEvent(SessionEvent sessionEvent)

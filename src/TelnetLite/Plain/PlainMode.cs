@@ -225,10 +225,12 @@ internal sealed class PlainMode
         {
             return await ReplyTimedOutAsync(input).ConfigureAwait(false);
         }
-        while (_controller.Status.State == ConnectionState.Connected && Pacer.QuietFor < _options.IdleExit)
+        while (Pacer.QuietFor < _options.IdleExit)
         {
             var remaining = _options.IdleExit - Pacer.QuietFor;
-            await Pacer.WaitForChangeAsync(remaining > TimeSpan.Zero ? remaining : TimeSpan.FromMilliseconds(10), cancellationToken).ConfigureAwait(false);
+            var closed = await Pacer.WaitUntilAsync(() => _controller.Status.State != ConnectionState.Connected,
+                remaining > TimeSpan.Zero ? remaining : TimeSpan.FromMilliseconds(10), cancellationToken).ConfigureAwait(false);
+            if (closed) break;
         }
         if (_controller.Status.State != ConnectionState.Connected)
         {
