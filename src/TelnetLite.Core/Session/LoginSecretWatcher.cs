@@ -20,6 +20,8 @@ internal sealed partial class LoginSecretWatcher : ISessionObserver
     // A prompt is short; a longer line is no prompt, and what is kept of it stays bounded whatever the server sends.
     private const int MaximumPrompt = 256;
 
+    private static ReadOnlySpan<byte> AsciiBlanks => " \t\r\f\v"u8;
+
     private readonly byte[] _current = new byte[MaximumPrompt];
     private int _currentLength;
     private bool _currentTooLong;
@@ -43,6 +45,8 @@ internal sealed partial class LoginSecretWatcher : ISessionObserver
                 break;
             case RemoteEchoChangedEvent echo:
                 _serverEchoes = echo.ServerEchoes;
+                // Only a server that echoes can ask for a secret this way: the prompt is judged from now on.
+                if (_serverEchoes) Judge();
                 break;
             case DataReceivedEvent data:
                 Follow(data.Data.Span);
@@ -54,19 +58,53 @@ internal sealed partial class LoginSecretWatcher : ISessionObserver
         }
     }
 
+    // Once per read, not per line: a flood of a million lines costs a backward scan per read, and only the lines that
+    // can still be the prompt (the unfinished one, the last that says something) become text.
     private void Follow(ReadOnlySpan<byte> data)
     {
-        while (!data.IsEmpty)
+        var lastLf = data.LastIndexOf((byte)'\n');
+        if (lastLf >= 0)
         {
-            var end = data.IndexOf((byte)'\n');
-            Append(end < 0 ? data : data[..end]);
-            if (end < 0) break;
-            var line = CurrentText();
-            if (line.Trim().Length > 0) _lastLine = line;
+            RememberLastLine(data[..lastLf]);
             _currentLength = 0;
             _currentTooLong = false;
-            data = data[(end + 1)..];
+            data = data[(lastLf + 1)..];
         }
+        Append(data);
+        if (_serverEchoes) Judge();
+    }
+
+    /// <summary>Keeps the last line of <paramref name="completed"/> (the lines this read ended) that is not blank.</summary>
+    private void RememberLastLine(ReadOnlySpan<byte> completed)
+    {
+        var end = completed.Length;
+        while (true)
+        {
+            var previousLf = completed[..end].LastIndexOf((byte)'\n');
+            if (previousLf < 0)
+            {
+                // The first line this read ended began in an earlier read.
+                Append(completed[..end]);
+                var text = CurrentText();
+                if (text.Trim().Length > 0) _lastLine = text;
+                return;
+            }
+            var line = completed[(previousLf + 1)..end];
+            if (line.Length <= MaximumPrompt && line.IndexOfAnyExcept(AsciiBlanks) >= 0)
+            {
+                var text = Encoding.UTF8.GetString(line);
+                if (text.Trim().Length > 0)
+                {
+                    _lastLine = text;
+                    return;
+                }
+            }
+            end = previousLf;
+        }
+    }
+
+    private void Judge()
+    {
         var prompt = CurrentText();
         _promptAsksForSecret = AsksForSecret(prompt.Trim().Length > 0 ? prompt : _lastLine);
     }

@@ -83,6 +83,29 @@ public sealed class LoginSecretWatcherTests
         Assert.False(watcher.NextLineIsSecret);
     }
 
+    [Theory]
+    [InlineData("Last login: today\r\nWelcome\r\nPassword: ", true)]
+    [InlineData("motd line\r\nPassword:\r\n\r\n  \r\n", true)]
+    [InlineData("Password: \r\nchris@vm:~$ ", false)]
+    [InlineData("Password:\r\nYour password has expired\r\n\r\n", false)]
+    public void TheVerdictIsTheSameWhereverTheReadsSplitTheText(string text, bool secret)
+    {
+        // Reads are judged once each, not line by line: every split must reach the verdict of the whole text.
+        var bytes = Encoding.UTF8.GetBytes(text);
+        for (var first = 0; first <= bytes.Length; first++)
+        {
+            for (var second = first; second <= bytes.Length; second++)
+            {
+                var watcher = new LoginSecretWatcher();
+                watcher.OnSessionEvent(new RemoteEchoChangedEvent(DateTimeOffset.Now, true));
+                watcher.OnSessionEvent(new DataReceivedEvent(DateTimeOffset.Now, bytes[..first]));
+                watcher.OnSessionEvent(new DataReceivedEvent(DateTimeOffset.Now, bytes[first..second]));
+                watcher.OnSessionEvent(new DataReceivedEvent(DateTimeOffset.Now, bytes[second..]));
+                Assert.True(secret == watcher.NextLineIsSecret, $"split at {first} and {second}");
+            }
+        }
+    }
+
     private static void Receive(LoginSecretWatcher watcher, string text) =>
         watcher.OnSessionEvent(new DataReceivedEvent(DateTimeOffset.Now, Encoding.UTF8.GetBytes(text)));
 }
