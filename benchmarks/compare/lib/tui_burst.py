@@ -47,7 +47,7 @@ KEY_P95_GOAL_MS = 100
 MEMORY_GOAL_MIB = 200
 ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789"
 LONGEST_INPUT = 100
-BURST_ROW = re.compile(r"^250-\d{7} ", re.MULTILINE)
+BURST_ROW = re.compile(r"^(?:[←→⇠⇢] )?250-\d{7} ", re.MULTILINE)
 
 
 class BurstRun:
