@@ -11,7 +11,7 @@ public sealed class SaslClientDemoTests
     private const string Password = "c0rrect-H0rse";
 
     /// <summary>Runs the exchange the way a session will: send the command, feed each reply, send what it says.</summary>
-    private static async Task<(SaslFinished Result, List<string> Sent)> AuthenticateAsync(DemoClient client, SaslClient sasl)
+    private static async Task<(SaslFinished Result, List<string> Sent)> AuthenticateAsync(SmtpTestClient client, SaslClient sasl)
     {
         var sent = new List<string> { sasl.Command.Text };
         var reply = await client.CommandAsync(sasl.Command.Text);

@@ -26,16 +26,16 @@ internal sealed class DemoHarness : IAsyncDisposable
     }
 
     /// <summary>Connects and reads the greeting.</summary>
-    public async Task<DemoClient> ConnectAsync()
+    public async Task<SmtpTestClient> ConnectAsync()
     {
-        var client = await DemoClient.ConnectAsync(Server.EndPoint);
+        var client = await SmtpTestClient.ConnectAsync(Server.EndPoint);
         var greeting = await client.ReadReplyAsync();
         Assert.StartsWith("220 mail1.fabrikam.com ", greeting);
         return client;
     }
 
     /// <summary>Connects, reads the greeting and says EHLO contoso.com.</summary>
-    public async Task<DemoClient> ConnectAndGreetAsync()
+    public async Task<SmtpTestClient> ConnectAndGreetAsync()
     {
         var client = await ConnectAsync();
         Assert.StartsWith("250-mail1.fabrikam.com Hello", await client.CommandAsync("EHLO contoso.com"));

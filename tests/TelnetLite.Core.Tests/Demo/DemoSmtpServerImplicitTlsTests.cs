@@ -15,7 +15,7 @@ public sealed class DemoSmtpServerImplicitTlsTests
     public async Task TheHandshakeComesFirstAndTheGreetingArrivesInsideTls()
     {
         await using var harness = await DemoHarness.StartAsync(new DemoServerOptions { ImplicitTls = true });
-        await using var client = await DemoClient.ConnectAsync(harness.Server.EndPoint);
+        await using var client = await SmtpTestClient.ConnectAsync(harness.Server.EndPoint);
 
         await client.StartTlsAsync();
 
@@ -27,7 +27,7 @@ public sealed class DemoSmtpServerImplicitTlsTests
     public async Task OverImplicitTlsEhloOffersNoStartTlsAndMailIsRecordedAsEsmtps()
     {
         await using var harness = await DemoHarness.StartAsync(new DemoServerOptions { ImplicitTls = true });
-        await using var client = await DemoClient.ConnectAsync(harness.Server.EndPoint);
+        await using var client = await SmtpTestClient.ConnectAsync(harness.Server.EndPoint);
         await client.StartTlsAsync();
         await client.ReadReplyAsync();
 

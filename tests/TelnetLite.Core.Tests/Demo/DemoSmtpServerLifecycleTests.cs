@@ -105,7 +105,7 @@ public sealed class DemoSmtpServerLifecycleTests
     {
         await using var harness = await DemoHarness.StartAsync(new DemoServerOptions { MaxConnections = 1 });
         await using var first = await harness.ConnectAsync();
-        await using var second = await DemoClient.ConnectAsync(harness.Server.EndPoint);
+        await using var second = await SmtpTestClient.ConnectAsync(harness.Server.EndPoint);
 
         Assert.StartsWith("421 4.3.2 The maximum number of concurrent connections has exceeded a limit", await second.ReadReplyAsync());
         Assert.True(await second.IsClosedByServerAsync());

@@ -115,7 +115,7 @@ public sealed class DemoSmtpServerMailboxTests
                 Assert.Contains(directory, server.WelcomeText);
                 Assert.False(Directory.Exists(directory));
 
-                await using var client = await DemoClient.ConnectAsync(server.EndPoint);
+                await using var client = await SmtpTestClient.ConnectAsync(server.EndPoint);
                 await client.ReadReplyAsync();
                 await client.CommandAsync("EHLO contoso.com");
                 await client.CommandAsync("MAIL FROM:chris@contoso.com");
@@ -150,7 +150,7 @@ public sealed class DemoSmtpServerMailboxTests
         {
             await server.StartAsync();
             directory = server.MailboxDirectory;
-            await using var client = await DemoClient.ConnectAsync(server.EndPoint);
+            await using var client = await SmtpTestClient.ConnectAsync(server.EndPoint);
             await client.ReadReplyAsync();
             await client.CommandAsync("EHLO contoso.com");
             await client.CommandAsync("MAIL FROM:chris@contoso.com");

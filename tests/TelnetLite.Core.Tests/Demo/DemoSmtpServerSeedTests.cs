@@ -13,7 +13,7 @@ public sealed class DemoSmtpServerSeedTests
     {
         var clock = new ManualTimeProvider(new DateTimeOffset(2007, 7, 2, 10, 11, 12, TimeSpan.FromHours(-7)));
         await using var harness = await DemoHarness.StartAsync(new DemoServerOptions(Clock: clock));
-        await using var client = await DemoClient.ConnectAsync(harness.Server.EndPoint);
+        await using var client = await SmtpTestClient.ConnectAsync(harness.Server.EndPoint);
 
         Assert.Equal("220 mail1.fabrikam.com Microsoft ESMTP MAIL Service ready at Mon, 2 Jul 2007 10:11:12 -0700", await client.ReadReplyAsync());
     }

@@ -26,9 +26,9 @@ public sealed class AiosmtpdPeerTests : IDisposable
 
     private TlsClientOptions TrustingTheLabCa() => new(TrustedRoots: [X509CertificateLoader.LoadCertificate(_authority.RawData)]) { TrustedRootsSource = "lab-ca.pem" };
 
-    private async Task<SmtpWire> ConnectOverTlsAsync(AiosmtpdServer server)
+    private async Task<SmtpTestClient> ConnectOverTlsAsync(AiosmtpdServer server)
     {
-        var wire = await SmtpWire.ConnectAsync(server.Port);
+        var wire = await SmtpTestClient.ConnectAsync(server.Port);
         await wire.ReadReplyAsync();
         await wire.CommandAsync("EHLO contoso.com");
         Assert.StartsWith("220 ", await wire.CommandAsync("STARTTLS"));
@@ -37,7 +37,7 @@ public sealed class AiosmtpdPeerTests : IDisposable
         return wire;
     }
 
-    private static async Task<SaslFinished> AuthenticateAsync(SmtpWire wire, SaslClient sasl)
+    private static async Task<SaslFinished> AuthenticateAsync(SmtpTestClient wire, SaslClient sasl)
     {
         var reply = await wire.CommandAsync(sasl.Command.Text);
         while (true)
@@ -56,7 +56,7 @@ public sealed class AiosmtpdPeerTests : IDisposable
     public async Task BeforeTlsItOffersOnlyStartTlsAndRefusesMail()
     {
         await using var server = await AiosmtpdServer.StartAsync(_certificate, User, Password);
-        await using var wire = await SmtpWire.ConnectAsync(server.Port);
+        await using var wire = await SmtpTestClient.ConnectAsync(server.Port);
 
         Assert.StartsWith("220 mail1.fabrikam.test ", await wire.ReadReplyAsync());
         var ehlo = await wire.CommandAsync("EHLO contoso.com");
@@ -69,7 +69,7 @@ public sealed class AiosmtpdPeerTests : IDisposable
     public async Task StartTlsHandsOverTheTestsCertificateVerifiedThroughItsCaAndThenOffersAuth()
     {
         await using var server = await AiosmtpdServer.StartAsync(_certificate, User, Password);
-        var wire = await SmtpWire.ConnectAsync(server.Port);
+        var wire = await SmtpTestClient.ConnectAsync(server.Port);
         await using (wire)
         {
             await wire.ReadReplyAsync();

@@ -12,7 +12,7 @@ public sealed class PostfixTlsTests(PostfixTlsFixture postfix)
     [PeerFact(Peer.Postfix)]
     public async Task PostfixOffersStartTlsAndHandsOverTheTestsCertificateVerifiedThroughItsCa()
     {
-        await using var wire = await SmtpWire.ConnectAsync(postfix.Instance.Port);
+        await using var wire = await SmtpTestClient.ConnectAsync(postfix.Instance.Port);
         Assert.StartsWith("220 mail1.fabrikam.test ESMTP", await wire.ReadReplyAsync());
         Assert.Contains("250-STARTTLS", await wire.CommandAsync("EHLO contoso.com"));
         Assert.StartsWith("220 2.0.0 Ready to start TLS", await wire.CommandAsync("STARTTLS"));
@@ -33,7 +33,7 @@ public sealed class PostfixTlsTests(PostfixTlsFixture postfix)
     [PeerFact(Peer.Postfix)]
     public async Task WithoutTheCaPostfixsCertificateIsRefusedAndExplained()
     {
-        await using var wire = await SmtpWire.ConnectAsync(postfix.Instance.Port);
+        await using var wire = await SmtpTestClient.ConnectAsync(postfix.Instance.Port);
         await wire.ReadReplyAsync();
         await wire.CommandAsync("EHLO contoso.com");
         await wire.CommandAsync("STARTTLS");

@@ -4,11 +4,14 @@ using System.Net.Sockets;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 
-namespace TelnetLite.Core.Tests.Demo;
+namespace TelnetLite.Core.Tests.Support;
 
-/// <summary>A bare SMTP client over a real loopback socket: send lines, read whole replies, switch to TLS.</summary>
+/// <summary>
+/// A bare SMTP client over a real loopback socket, for the demo and the peer tests: send lines, read whole replies, switch
+/// to TLS (its own trusting handshake, or a stream the product's upgrader made).
+/// </summary>
 /// <remarks>Every wait is bounded so that a server bug fails the test instead of hanging it.</remarks>
-internal sealed class DemoClient : IAsyncDisposable
+internal sealed class SmtpTestClient : IAsyncDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
     private readonly TcpClient _tcp;
@@ -17,7 +20,7 @@ internal sealed class DemoClient : IAsyncDisposable
     private int _start;
     private int _end;
 
-    private DemoClient(TcpClient tcp)
+    private SmtpTestClient(TcpClient tcp)
     {
         _tcp = tcp;
         _stream = tcp.GetStream();
@@ -25,12 +28,17 @@ internal sealed class DemoClient : IAsyncDisposable
 
     public X509Certificate? ServerCertificate { get; private set; }
 
-    public static async Task<DemoClient> ConnectAsync(IPEndPoint endPoint)
+    /// <summary>The plain socket stream, for a handshake made outside (the product's TLS upgrader).</summary>
+    public NetworkStream Network => _tcp.GetStream();
+
+    public static async Task<SmtpTestClient> ConnectAsync(IPEndPoint endPoint)
     {
         var tcp = new TcpClient(AddressFamily.InterNetwork);
         await tcp.ConnectAsync(endPoint).WaitAsync(Patience);
-        return new DemoClient(tcp);
+        return new SmtpTestClient(tcp);
     }
+
+    public static Task<SmtpTestClient> ConnectAsync(int port) => ConnectAsync(new IPEndPoint(IPAddress.Loopback, port));
 
     public Task SendAsync(string line) => SendRawAsync(line + "\r\n");
 
@@ -86,6 +94,13 @@ internal sealed class DemoClient : IAsyncDisposable
             return true;
         });
         await tls.AuthenticateAsClientAsync("mail1.fabrikam.com").WaitAsync(Patience);
+        _stream = tls;
+    }
+
+    /// <summary>Uses <paramref name="tls"/> from now on; nothing may be left unread from the plain stream (RFC 3207 §6).</summary>
+    public void SwitchTo(Stream tls)
+    {
+        if (_start != _end) throw new InvalidOperationException("bytes arrived after the 220 to STARTTLS: they would have to be discarded");
         _stream = tls;
     }
 
