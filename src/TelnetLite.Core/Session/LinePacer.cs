@@ -180,7 +180,12 @@ public sealed class LinePacer : ISessionObserver
                 _receivedAny = true;
                 Follow(data.Data.Span);
                 Touch();
-                break;
+                // Not yet: the read's lines, and the assistant's explanation of them, are delivered after this event.
+                // A line sent now would be logged and shown before the reply it answers; the read's last event
+                // (ReadDeliveredEvent, or ReceiveIdleEvent for a prompt) wakes the queue.
+                return;
+            case LinesReceivedEvent:
+                return;
             case ReceiveIdleEvent when _lineStartLength > 0:
                 // A prompt followed by quiet (login: , Password: ) is the server's turn ending too.
                 _serverTurnOver = true;

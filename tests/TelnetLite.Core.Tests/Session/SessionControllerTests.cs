@@ -289,4 +289,36 @@ public sealed class SessionControllerTests
         Assert.StartsWith("Not sent: Telnet processing is off", Assert.Single(outcome.Output));
         Assert.Equal(6, await received.Task.WaitAsync(TimeSpan.FromSeconds(10))); // "NOOP\r\n" alone, no IAC AYT before it
     }
+    [Fact]
+    public async Task ALineQueuedBeforeTheGreetingGoesOutAfterTheGreetingAndItsExplanationEverywhere()
+    {
+        // A piped EHLO waits in the pacer before the server has said anything. When the greeting comes, the log and the
+        // transcript must show it, and its explanation, before the EHLO that answers it.
+        var greet = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var server = new LoopbackServer(async (socket, ct) =>
+        {
+            await greet.Task.WaitAsync(ct);
+            await socket.SendAsync("220 mail1.fabrikam.com ESMTP\r\n"u8.ToArray(), ct);
+            var buffer = new byte[256];
+            await socket.ReceiveAsync(buffer, ct);
+            await socket.SendAsync("250 mail1.fabrikam.com\r\n"u8.ToArray(), ct);
+            await Task.Delay(Timeout.Infinite, ct);
+        });
+        await using var controller = NewController();
+        var entries = Record(controller);
+        Assert.True(await controller.OpenAsync("127.0.0.1", server.Port, CancellationToken.None));
+
+        var sending = controller.Pacer.SendAsync(PacedLine.FromBytes("EHLO contoso.com"u8.ToArray()),
+            new PaceOptions(ReplyTimeout: TimeSpan.FromSeconds(30), GreetingQuiet: TimeSpan.FromSeconds(2)));
+        await Task.Delay(200);
+        greet.SetResult();
+        Assert.Equal(PacedOutcomeKind.Sent, (await sending.WaitAsync(TimeSpan.FromSeconds(30))).Kind);
+        await controller.DrainAsync();
+
+        var order = entries.Select(e => (e.Kind, e.Text)).ToList();
+        var greeting = order.FindIndex(e => e.Kind == TranscriptKind.Received && e.Text.StartsWith("220 ", StringComparison.Ordinal));
+        var explained = order.FindIndex(e => e.Kind == TranscriptKind.Annotation && e.Text.StartsWith("220 ", StringComparison.Ordinal));
+        var ehlo = order.FindIndex(e => e.Kind == TranscriptKind.Sent && e.Text == "EHLO contoso.com");
+        Assert.True(greeting >= 0 && explained > greeting && ehlo > explained, string.Join("\n", order));
+    }
 }
